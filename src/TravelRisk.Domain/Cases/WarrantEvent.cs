@@ -1,0 +1,23 @@
+namespace TravelRisk.Domain.Cases;
+
+/// <summary>A change in a warrant's status after it was issued.</summary>
+public sealed class WarrantEvent
+{
+    /// <summary>Surrogate key.</summary>
+    public int Id { get; set; }
+
+    /// <summary>The warrant it concerns.</summary>
+    public required string WarrantCode { get; set; }
+
+    /// <summary>The status from <see cref="On"/>.</summary>
+    public WarrantStatus Status { get; set; }
+
+    /// <summary>The day the status took effect; null when unknown.</summary>
+    public DateOnly? On { get; set; }
+
+    /// <summary>URL of the record.</summary>
+    public required string Source { get; set; }
+
+    /// <summary>Caveats.</summary>
+    public string? Notes { get; set; }
+}

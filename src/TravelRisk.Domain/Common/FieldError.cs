@@ -1,0 +1,6 @@
+namespace TravelRisk.Domain.Common;
+
+/// <summary>A broken rule on one field of an entity, in words a user can act on.</summary>
+/// <param name="Field">The field's name as the user sees it in the API (camelCase), e.g. "endDate".</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record FieldError(string Field, string Message);

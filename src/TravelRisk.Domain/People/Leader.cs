@@ -1,0 +1,34 @@
+using TravelRisk.Domain.Cases;
+
+namespace TravelRisk.Domain.People;
+
+/// <summary>A person of interest: wanted by the Court or not (e.g. a representative sent in a wanted leader's place).</summary>
+public sealed class Leader
+{
+    /// <summary>Surrogate key.</summary>
+    public int Id { get; set; }
+
+    /// <summary>URL slug, the natural key (e.g. "vladimir-putin").</summary>
+    public required string Slug { get; set; }
+
+    /// <summary>Usual English spelling, with diacritics where standard.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Nationality (ISO alpha-3).</summary>
+    public string? NationalityIso3 { get; set; }
+
+    /// <summary>Wikidata item, e.g. "Q7747".</summary>
+    public string? WikidataId { get; set; }
+
+    /// <summary>Positions held.</summary>
+    public List<Position> Positions { get; set; } = [];
+
+    /// <summary>ICC arrest warrants naming this person.</summary>
+    public List<Warrant> Warrants { get; set; } = [];
+
+    /// <summary>URL of the record.</summary>
+    public required string Source { get; set; }
+
+    /// <summary>Caveats.</summary>
+    public string? Notes { get; set; }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TravelRisk.Domain.Countries;
+
+namespace TravelRisk.Web.Data.Configurations;
+
+sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
+{
+    public void Configure(EntityTypeBuilder<Country> country)
+    {
+        country.HasKey(c => c.Iso3);
+        country.Property(c => c.Iso3).HasMaxLength(3).IsFixedLength();
+        country.Property(c => c.Iso2).HasMaxLength(2).IsFixedLength();
+        country.HasIndex(c => c.Iso2).IsUnique();
+        country.Property(c => c.Name).HasMaxLength(100);
+        country.Property(c => c.WikidataId).HasMaxLength(16);
+        country.Property(c => c.Source).HasMaxLength(500);
+        country.Property(c => c.Notes).HasMaxLength(4000);
+
+        // The timeline is a value with no identity of its own: its dates are columns of the Countries table.
+        country.ComplexProperty(c => c.Timeline, timeline =>
+        {
+            timeline.Property(t => t.SignedOn).HasColumnName("SignedOn");
+            timeline.Property(t => t.DepositedOn).HasColumnName("DepositedOn");
+            timeline.Property(t => t.DepositKind).HasColumnName("DepositKind");
+            timeline.Property(t => t.InForceOn).HasColumnName("InForceOn");
+            timeline.Property(t => t.WithdrawalNotifiedOn).HasColumnName("WithdrawalNotifiedOn");
+            timeline.Property(t => t.WithdrawalEffectiveOn).HasColumnName("WithdrawalEffectiveOn");
+            timeline.Property(t => t.WithdrawalRevokedOn).HasColumnName("WithdrawalRevokedOn");
+            timeline.Property(t => t.SignatureWithdrawnOn).HasColumnName("SignatureWithdrawnOn");
+        });
+
+        country.HasMany(c => c.Declarations).WithOne().HasForeignKey(d => d.CountryIso3);
+    }
+}

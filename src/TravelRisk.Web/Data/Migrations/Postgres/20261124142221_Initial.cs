@@ -1,0 +1,484 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace TravelRisk.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Countries",
+                columns: table => new
+                {
+                    Iso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    Iso2 = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    WikidataId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    IsDisputed = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DepositKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DepositedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InForceOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignatureWithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalEffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalRevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Countries", x => x.Iso3);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Situations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TerritoryIso3 = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ReferralKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReferredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Resolution = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    BoundIso3 = table.Column<List<string>>(type: "text[]", nullable: false),
+                    InvestigationOpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CrimesFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Situations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Leaders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NationalityIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: true),
+                    WikidataId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leaders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Leaders_Countries_NationalityIso3",
+                        column: x => x.NationalityIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Summits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Series = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HostIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Summits", x => x.Id);
+                    table.CheckConstraint("CK_Summits_Dates", "\"EndDate\" >= \"StartDate\"");
+                    table.ForeignKey(
+                        name: "FK_Summits_Countries_HostIso3",
+                        column: x => x.HostIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Declarations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountryIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    LodgedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CoversFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    CoversTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    SituationCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Declarations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Declarations_Countries_CountryIso3",
+                        column: x => x.CountryIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Declarations_Situations_SituationCode",
+                        column: x => x.SituationCode,
+                        principalTable: "Situations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Positions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LeaderId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountryIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Positions_Countries_CountryIso3",
+                        column: x => x.CountryIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Positions_Leaders_LeaderId",
+                        column: x => x.LeaderId,
+                        principalTable: "Leaders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Warrants",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LeaderId = table.Column<int>(type: "integer", nullable: false),
+                    SituationCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Warrants", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Warrants_Leaders_LeaderId",
+                        column: x => x.LeaderId,
+                        principalTable: "Leaders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Warrants_Situations_SituationCode",
+                        column: x => x.SituationCode,
+                        principalTable: "Situations",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trips",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    LeaderId = table.Column<int>(type: "integer", nullable: false),
+                    HostIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    SummitId = table.Column<int>(type: "integer", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RepresentativeId = table.Column<int>(type: "integer", nullable: true),
+                    Confidence = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trips", x => x.Id);
+                    table.CheckConstraint("CK_Trips_Dates", "\"EndDate\" >= \"StartDate\"");
+                    table.CheckConstraint("CK_Trips_Representative", "(\"Status\" = 'Delegated' AND \"RepresentativeId\" IS NOT NULL) OR (\"Status\" <> 'Delegated' AND \"RepresentativeId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_Trips_Countries_HostIso3",
+                        column: x => x.HostIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Trips_Leaders_LeaderId",
+                        column: x => x.LeaderId,
+                        principalTable: "Leaders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Trips_Leaders_RepresentativeId",
+                        column: x => x.RepresentativeId,
+                        principalTable: "Leaders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Trips_Summits_SummitId",
+                        column: x => x.SummitId,
+                        principalTable: "Summits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WarrantEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WarrantCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WarrantEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WarrantEvents_Warrants_WarrantCode",
+                        column: x => x.WarrantCode,
+                        principalTable: "Warrants",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TripLegs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TripId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CountryIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TripLegs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TripLegs_Countries_CountryIso3",
+                        column: x => x.CountryIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TripLegs_Trips_TripId",
+                        column: x => x.TripId,
+                        principalTable: "Trips",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TripSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TripId = table.Column<int>(type: "integer", nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Outlet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Quote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TripSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TripSources_Trips_TripId",
+                        column: x => x.TripId,
+                        principalTable: "Trips",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Countries_Iso2",
+                table: "Countries",
+                column: "Iso2",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_CountryIso3",
+                table: "Declarations",
+                column: "CountryIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_SituationCode",
+                table: "Declarations",
+                column: "SituationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leaders_NationalityIso3",
+                table: "Leaders",
+                column: "NationalityIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leaders_Slug",
+                table: "Leaders",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Positions_CountryIso3",
+                table: "Positions",
+                column: "CountryIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Positions_LeaderId",
+                table: "Positions",
+                column: "LeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Summits_HostIso3",
+                table: "Summits",
+                column: "HostIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Summits_Slug",
+                table: "Summits",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Summits_StartDate",
+                table: "Summits",
+                column: "StartDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TripLegs_CountryIso3",
+                table: "TripLegs",
+                column: "CountryIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TripLegs_TripId",
+                table: "TripLegs",
+                column: "TripId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_HostIso3",
+                table: "Trips",
+                column: "HostIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_LeaderId_StartDate",
+                table: "Trips",
+                columns: new[] { "LeaderId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_RepresentativeId",
+                table: "Trips",
+                column: "RepresentativeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_Slug",
+                table: "Trips",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_StartDate",
+                table: "Trips",
+                column: "StartDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_SummitId",
+                table: "Trips",
+                column: "SummitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TripSources_TripId",
+                table: "TripSources",
+                column: "TripId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WarrantEvents_WarrantCode",
+                table: "WarrantEvents",
+                column: "WarrantCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Warrants_LeaderId",
+                table: "Warrants",
+                column: "LeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Warrants_SituationCode",
+                table: "Warrants",
+                column: "SituationCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "Positions");
+
+            migrationBuilder.DropTable(
+                name: "TripLegs");
+
+            migrationBuilder.DropTable(
+                name: "TripSources");
+
+            migrationBuilder.DropTable(
+                name: "WarrantEvents");
+
+            migrationBuilder.DropTable(
+                name: "Trips");
+
+            migrationBuilder.DropTable(
+                name: "Warrants");
+
+            migrationBuilder.DropTable(
+                name: "Summits");
+
+            migrationBuilder.DropTable(
+                name: "Leaders");
+
+            migrationBuilder.DropTable(
+                name: "Situations");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Travel;
+
+namespace TravelRisk.Web.Data.Seeding;
+
+/// <summary>
+/// Writes data/ into the database, keyed on natural keys, in one transaction. Reference data (states,
+/// situations, leaders, warrants, summits) follows data/: a changed row is updated. Trips are only ever added:
+/// once in the database they belong to the analysts, and a later data/ file never overwrites their edits.
+/// </summary>
+public sealed class DataSeeder(SeedDataSource source, ILogger<DataSeeder> logger)
+{
+    public async Task<SeedReport> SeedAsync(TravelRiskDb db, CancellationToken ct)
+    {
+        // Read and check every file before writing anything: a bad row leaves the database as it was.
+        var data = source.Load();
+
+        var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
+        await using (ownTransaction)
+        {
+            var counter = new SeedCounter(db);
+            await SeedReferenceDataAsync(db, data, ct);
+            await SeedTripsAsync(db, data, ct);
+            await db.SaveChangesAsync(ct);
+            var report = counter.Count();
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(ct);
+
+            logger.LogInformation("Seeded from {Folder}: {Added} rows added, {Updated} updated", source.Folder, report.Added, report.Updated);
+            return report;
+        }
+    }
+
+    static async Task SeedReferenceDataAsync(TravelRiskDb db, SeedData data, CancellationToken ct)
+    {
+        var countries = await db.Countries.ToDictionaryAsync(c => c.Iso3, ct);
+        foreach (var country in data.Countries)
+        {
+            if (countries.TryGetValue(country.Iso3, out var existing))
+            {
+                db.Entry(existing).CurrentValues.SetValues(country);
+                if (existing.Timeline != country.Timeline)
+                    existing.Timeline = country.Timeline;
+            }
+            else
+                db.Countries.Add(country);
+        }
+
+        var situations = await db.Situations.ToDictionaryAsync(s => s.Code, ct);
+        foreach (var situation in data.Situations)
+            Upsert(db, situations, situation.Code, situation, (current, seed) => { current.TerritoryIso3 = SameOr(current.TerritoryIso3, seed.TerritoryIso3); current.BoundIso3 = SameOr(current.BoundIso3, seed.BoundIso3); });
+
+        var declarations = await db.Declarations.ToDictionaryAsync(d => (d.CountryIso3, d.LodgedOn, d.CoversFrom), ct);
+        foreach (var declaration in data.Declarations)
+            Upsert(db, declarations, (declaration.CountryIso3, declaration.LodgedOn, declaration.CoversFrom), declaration, (current, seed) => seed.Id = current.Id);
+
+        var leaders = await db.Leaders.ToDictionaryAsync(l => l.Slug, ct);
+        foreach (var leader in data.Leaders)
+            Upsert(db, leaders, leader.Slug, leader, (current, seed) => seed.Id = current.Id);
+        await db.SaveChangesAsync(ct); // leader ids are needed below
+
+        var positions = await db.Positions.ToDictionaryAsync(p => (p.LeaderId, p.Title, p.StartedOn), ct);
+        foreach (var (slug, position) in data.Positions)
+        {
+            position.LeaderId = leaders[slug].Id;
+            Upsert(db, positions, (position.LeaderId, position.Title, position.StartedOn), position, (current, seed) => seed.Id = current.Id);
+        }
+
+        var warrants = await db.Warrants.ToDictionaryAsync(w => w.Code, ct);
+        foreach (var (slug, warrant) in data.Warrants)
+        {
+            warrant.LeaderId = leaders[slug].Id;
+            Upsert(db, warrants, warrant.Code, warrant, (_, _) => { });
+        }
+
+        var events = await db.WarrantEvents.ToDictionaryAsync(e => (e.WarrantCode, e.Status, e.On), ct);
+        foreach (var change in data.WarrantEvents)
+            Upsert(db, events, (change.WarrantCode, change.Status, change.On), change, (current, seed) => seed.Id = current.Id);
+
+        var summits = await db.Summits.ToDictionaryAsync(s => s.Slug, ct);
+        foreach (var summit in data.Summits)
+            Upsert(db, summits, summit.Slug, summit, (current, seed) => seed.Id = current.Id);
+        await db.SaveChangesAsync(ct); // summit ids are needed by trips
+    }
+
+    static async Task SeedTripsAsync(TravelRiskDb db, SeedData data, CancellationToken ct)
+    {
+        var known = (await db.Trips.Select(t => t.Slug).ToListAsync(ct)).ToHashSet();
+        var leaderIds = await db.Leaders.ToDictionaryAsync(l => l.Slug, l => l.Id, ct);
+        var summitIds = await db.Summits.ToDictionaryAsync(s => s.Slug, s => s.Id, ct);
+
+        foreach (var row in data.Trips.Where(t => !known.Contains(t.Trip.Slug)))
+        {
+            Trip trip = row.Trip;
+            trip.LeaderId = leaderIds[row.LeaderSlug];
+            trip.SummitId = row.SummitSlug is null ? null : summitIds[row.SummitSlug];
+            trip.RepresentativeId = row.RepresentativeSlug is null ? null : leaderIds[row.RepresentativeSlug];
+            if (trip.Validate() is [var first, ..])
+                throw row.Row.Error(first.Field, first.Message);
+            db.Trips.Add(trip);
+        }
+    }
+
+    /// <summary>Adds the seed row, or copies its values onto the stored one (EF marks only the values that differ).</summary>
+    static void Upsert<TKey, T>(TravelRiskDb db, Dictionary<TKey, T> stored, TKey key, T seed, Action<T, T> keepIdentity)
+        where TKey : notnull where T : class
+    {
+        if (stored.TryGetValue(key, out var current))
+        {
+            keepIdentity(current, seed);
+            db.Entry(current).CurrentValues.SetValues(seed);
+        }
+        else
+        {
+            db.Add(seed);
+            stored[key] = seed;
+        }
+    }
+
+    static List<string> SameOr(List<string> current, List<string> seed) => current.SequenceEqual(seed) ? current : seed;
+}

@@ -1,0 +1,300 @@
+using TravelRisk.Domain.Cases;
+using TravelRisk.Domain.Countries;
+using TravelRisk.Domain.People;
+using TravelRisk.Domain.Travel;
+
+namespace TravelRisk.Web.Data.Seeding;
+
+/// <summary>Reads data/*.csv into <see cref="SeedData"/> and checks every reference between files.</summary>
+public static class SeedDataReader
+{
+    public static SeedData Read(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new SeedDataException($"The data folder '{folder}' does not exist. Set Data:Path to the folder holding countries.csv and the other seed files.");
+
+        var countries = CsvFile.Read(folder, "countries.csv", SeedColumns.Countries, ReadCountry);
+        var situations = CsvFile.Read(folder, "situations.csv", SeedColumns.Situations, ReadSituation);
+        var declarations = CsvFile.Read(folder, "declarations.csv", SeedColumns.Declarations, row => (Row: row, Value: ReadDeclaration(row)));
+        var leaders = CsvFile.Read(folder, "leaders.csv", SeedColumns.Leaders, row => (Row: row, Value: ReadLeader(row)));
+        var positions = CsvFile.Read(folder, "positions.csv", SeedColumns.Positions, row => (Row: row, Value: ReadPosition(row)));
+        var warrants = CsvFile.Read(folder, "warrants.csv", SeedColumns.Warrants, row => (Row: row, Value: ReadWarrant(row)));
+        var events = CsvFile.Read(folder, "warrant_events.csv", SeedColumns.WarrantEvents, row => (Row: row, Value: ReadWarrantEvent(row)));
+        var summits = CsvFile.Read(folder, "summits.csv", SeedColumns.Summits, row => (Row: row, Value: ReadSummit(row)));
+        var trips = CsvFile.Read(folder, "trips.csv", SeedColumns.Trips, ReadTrip);
+        var legs = CsvFile.Read(folder, "trip_legs.csv", SeedColumns.TripLegs, row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadLeg(row)));
+        var sources = CsvFile.Read(folder, "trip_sources.csv", SeedColumns.TripSources, row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadSource(row)));
+
+        var keys = new SeedKeys(folder);
+        keys.Unique(countries.Select(c => (c.Iso3, "countries.csv", "iso3")));
+        keys.Unique(situations.Select(s => (s.Code, "situations.csv", "code")));
+        keys.Unique(leaders.Select(l => (l.Value.Slug, l.Row.File, "slug")));
+        keys.Unique(warrants.Select(w => (w.Value.Warrant.Code, w.Row.File, "id")));
+        keys.Unique(summits.Select(s => (s.Value.Slug, s.Row.File, "slug")));
+        keys.Unique(trips.Select(t => (t.Trip.Slug, t.Row.File, "id")));
+
+        var countryCodes = countries.Select(c => c.Iso3).ToHashSet();
+        var situationCodes = situations.Select(s => s.Code).ToHashSet();
+        var leaderSlugs = leaders.Select(l => l.Value.Slug).ToHashSet();
+        var warrantCodes = warrants.Select(w => w.Value.Warrant.Code).ToHashSet();
+        var summitSlugs = summits.Select(s => s.Value.Slug).ToHashSet();
+        var tripsBySlug = trips.ToDictionary(t => t.Trip.Slug);
+
+        foreach (var situation in situations)
+        {
+            foreach (var iso3 in situation.TerritoryIso3.Concat(situation.BoundIso3))
+                SeedKeys.MustExist(countryCodes, iso3, "situations.csv", situation.Code, "territory_iso3/bound_iso3", "countries.csv");
+        }
+        foreach (var (row, declaration) in declarations)
+        {
+            SeedKeys.MustExist(countryCodes, declaration.CountryIso3, row, "iso3", "countries.csv");
+            if (declaration.SituationCode is { } code)
+                SeedKeys.MustExist(situationCodes, code, row, "situation_code", "situations.csv");
+        }
+        foreach (var (row, leader) in leaders)
+        {
+            if (leader.NationalityIso3 is { } iso3)
+                SeedKeys.MustExist(countryCodes, iso3, row, "nationality_iso3", "countries.csv");
+        }
+        foreach (var (row, position) in positions)
+        {
+            SeedKeys.MustExist(leaderSlugs, position.LeaderSlug, row, "leader_slug", "leaders.csv");
+            if (position.Position.CountryIso3 is { } iso3)
+                SeedKeys.MustExist(countryCodes, iso3, row, "country_iso3", "countries.csv");
+        }
+        foreach (var (row, warrant) in warrants)
+        {
+            SeedKeys.MustExist(leaderSlugs, warrant.LeaderSlug, row, "leader_slug", "leaders.csv");
+            SeedKeys.MustExist(situationCodes, warrant.Warrant.SituationCode, row, "situation_code", "situations.csv");
+        }
+        foreach (var (row, change) in events)
+            SeedKeys.MustExist(warrantCodes, change.WarrantCode, row, "warrant_id", "warrants.csv");
+        foreach (var (row, summit) in summits)
+            SeedKeys.MustExist(countryCodes, summit.HostIso3, row, "host_iso3", "countries.csv");
+        foreach (var trip in trips)
+        {
+            SeedKeys.MustExist(leaderSlugs, trip.LeaderSlug, trip.Row, "leader_slug", "leaders.csv");
+            SeedKeys.MustExist(countryCodes, trip.Trip.HostIso3, trip.Row, "host_iso3", "countries.csv");
+            if (trip.SummitSlug is { } summit)
+                SeedKeys.MustExist(summitSlugs, summit, trip.Row, "summit_slug", "summits.csv");
+            if (trip.RepresentativeSlug is { } representative)
+                SeedKeys.MustExist(leaderSlugs, representative, trip.Row, "representative_slug", "leaders.csv");
+        }
+        foreach (var (row, tripSlug, leg) in legs)
+        {
+            SeedKeys.MustExist(countryCodes, leg.CountryIso3, row, "iso3", "countries.csv");
+            Trip(tripsBySlug, tripSlug, row).Trip.Legs.Add(leg);
+        }
+        foreach (var (row, tripSlug, source) in sources)
+            Trip(tripsBySlug, tripSlug, row).Trip.Sources.Add(source);
+
+        return new SeedData(
+            countries, declarations.Select(d => d.Value).ToList(), situations,
+            leaders.Select(l => l.Value).ToList(), positions.Select(p => p.Value).ToList(),
+            warrants.Select(w => w.Value).ToList(), events.Select(e => e.Value).ToList(),
+            summits.Select(s => s.Value).ToList(), trips);
+    }
+
+    static TripRow Trip(Dictionary<string, TripRow> trips, string slug, CsvRow row) =>
+        trips.TryGetValue(slug, out var trip) ? trip : throw row.Error("trip_id", $"no trip '{slug}' in trips.csv");
+
+    static Country ReadCountry(CsvRow row)
+    {
+        var timeline = new StatuteTimeline
+        {
+            SignedOn = row.Date("signed_on"),
+            DepositedOn = row.Date("deposited_on"),
+            DepositKind = row.Enum<DepositKind>("deposit_kind"),
+            InForceOn = row.Date("in_force_on"),
+            WithdrawalNotifiedOn = row.Date("withdrawal_notified_on"),
+            WithdrawalEffectiveOn = row.Date("withdrawal_effective_on"),
+            WithdrawalRevokedOn = row.Date("withdrawal_revoked_on"),
+            SignatureWithdrawnOn = row.Date("signature_withdrawn_on"),
+        };
+        if (timeline.DepositedOn is not null && timeline.DepositKind is null)
+            throw row.Error("deposit_kind", "a deposit needs its kind (Ratification, Accession or Succession)");
+        // A successor State's instrument can take effect from its independence, before the deposit (Montenegro, 2006).
+        if (timeline.InForceOn is { } inForce && (timeline.DepositedOn is not { } deposited || (inForce < deposited && timeline.DepositKind != DepositKind.Succession)))
+            throw row.Error("in_force_on", "entry into force needs a deposit on or before it (unless the instrument is a succession)");
+        if (timeline.WithdrawalEffectiveOn is { } effective && (timeline.WithdrawalNotifiedOn is not { } notified || effective < notified))
+            throw row.Error("withdrawal_effective_on", "a withdrawal takes effect only after it is notified");
+
+        return new Country
+        {
+            Iso3 = row.Iso3("iso3"),
+            Iso2 = row.Codes("iso2", 2) is [var iso2] ? iso2 : throw row.Error("iso2", "exactly one ISO 3166-1 alpha-2 code is required"),
+            Name = row.Required("name"),
+            UnStatus = row.RequiredEnum<UnStatus>("un_status"),
+            WikidataId = row.Text("wikidata"),
+            Timeline = timeline,
+            IsDisputed = row.Bool("disputed"),
+            Source = row.RequiredUrl("source"),
+            Notes = row.Text("notes"),
+        };
+    }
+
+    static Situation ReadSituation(CsvRow row)
+    {
+        var kind = row.RequiredEnum<Domain.Cases.ReferralKind>("referral_kind");
+        var bound = row.Codes("bound_iso3", 3);
+        if (bound.Count > 0 && kind != Domain.Cases.ReferralKind.SecurityCouncil)
+            throw row.Error("bound_iso3", "only a Security Council referral binds states that are not parties");
+        return new Situation
+        {
+            Code = row.Required("code"),
+            Name = row.Required("name"),
+            TerritoryIso3 = row.Codes("territory_iso3", 3),
+            ReferralKind = kind,
+            ReferredOn = row.Date("referred_on"),
+            ReferredBy = row.Text("referred_by"),
+            Resolution = row.Text("resolution"),
+            BoundIso3 = bound,
+            InvestigationOpenedOn = row.Date("investigation_opened_on"),
+            CrimesFrom = row.Date("crimes_from"),
+            Source = row.RequiredUrl("source"),
+            Notes = row.Text("notes"),
+        };
+    }
+
+    static Article12_3Declaration ReadDeclaration(CsvRow row) => new()
+    {
+        CountryIso3 = row.Iso3("iso3"),
+        LodgedOn = row.Date("lodged_on"),
+        CoversFrom = row.Date("covers_from"),
+        CoversTo = row.Date("covers_to"),
+        SituationCode = row.Text("situation_code"),
+        Source = row.RequiredUrl("source"),
+        Notes = row.Text("notes"),
+    };
+
+    static Leader ReadLeader(CsvRow row) => new()
+    {
+        Slug = SeedKeys.Slug(row, "slug"),
+        Name = row.Required("name"),
+        NationalityIso3 = row.OptionalIso3("nationality_iso3"),
+        WikidataId = row.Text("wikidata"),
+        Source = row.RequiredUrl("source"),
+        Notes = row.Text("notes"),
+    };
+
+    static PositionRow ReadPosition(CsvRow row) => new(row.Required("leader_slug"), new Position
+    {
+        Title = row.Required("title"),
+        CountryIso3 = row.OptionalIso3("country_iso3"),
+        StartedOn = row.Date("from"),
+        EndedOn = row.Date("to"),
+        Source = row.RequiredUrl("source"),
+    });
+
+    static WarrantRow ReadWarrant(CsvRow row)
+    {
+        var warrant = new Warrant
+        {
+            Code = SeedKeys.Slug(row, "id"),
+            SituationCode = row.Required("situation_code"),
+            CaseNumber = row.Text("case_number"),
+            IssuedOn = row.Date("issued_on"),
+            PublicOn = row.Date("public_on"),
+            Source = row.RequiredUrl("source"),
+            Notes = row.Text("notes"),
+        };
+        if (warrant.IssuedOn is null && warrant.PublicOn is null)
+            throw row.Error("issued_on", "a warrant needs its issue date or, when that is unknown, the date it was made public");
+        if (warrant.PublicOn < warrant.IssuedOn)
+            throw row.Error("public_on", "a warrant cannot be made public before it is issued");
+        return new WarrantRow(row.Required("leader_slug"), warrant);
+    }
+
+    static WarrantEvent ReadWarrantEvent(CsvRow row) => new()
+    {
+        WarrantCode = row.Required("warrant_id"),
+        Status = row.RequiredEnum<WarrantStatus>("status"),
+        On = row.Date("on"),
+        Source = row.RequiredUrl("source"),
+        Notes = row.Text("notes"),
+    };
+
+    static Summit ReadSummit(CsvRow row)
+    {
+        var summit = new Summit
+        {
+            Slug = SeedKeys.Slug(row, "slug"),
+            Name = row.Required("name"),
+            Series = row.Required("series"),
+            HostIso3 = row.Iso3("host_iso3"),
+            City = row.Text("city"),
+            StartDate = row.Date("start_date"),
+            EndDate = row.Date("end_date"),
+            Source = row.RequiredUrl("source"),
+            Notes = row.Text("notes"),
+        };
+        return summit.EndDate < summit.StartDate ? throw row.Error("end_date", "the end date is before the start date") : summit;
+    }
+
+    static TripRow ReadTrip(CsvRow row)
+    {
+        var start = row.Date("start_date");
+        var trip = new Trip
+        {
+            Slug = SeedKeys.Slug(row, "id"),
+            HostIso3 = row.Iso3("host_iso3"),
+            StartDate = start,
+            EndDate = row.Date("end_date"),
+            Status = row.RequiredEnum<TripStatus>("status"),
+            Confidence = row.RequiredEnum<Confidence>("confidence"),
+            Notes = row.Text("notes"),
+        };
+        if (trip.EndDate < trip.StartDate)
+            throw row.Error("end_date", $"the end date {trip.EndDate:yyyy-MM-dd} is before the start date {trip.StartDate:yyyy-MM-dd}");
+        if (trip.EndDate is not null && trip.StartDate is null)
+            throw row.Error("start_date", "a trip with an end date needs its start date");
+
+        var representative = row.Text("representative_slug");
+        if (trip.Status == TripStatus.Delegated && representative is null)
+            throw row.Error("representative_slug", "a Delegated trip must name the representative who went");
+        if (trip.Status != TripStatus.Delegated && representative is not null)
+            throw row.Error("representative_slug", "only a Delegated trip names a representative");
+
+        var url = row.Url("source_url");
+        var outlet = row.Text("source_outlet");
+        if (url is null && outlet is null)
+            throw row.Error("source_url", "every trip needs a source: a URL, or at least the outlet that reported it");
+        if (url is null && trip.Confidence == Confidence.High)
+            throw row.Error("confidence", "a trip known only by the outlet's name cannot have High confidence");
+        trip.Sources.Add(new TripSource
+        {
+            Url = url,
+            Outlet = outlet ?? new Uri(url!).Host,
+            PublishedOn = row.Date("source_published_on"),
+            Quote = row.Text("source_quote"),
+        });
+
+        return new TripRow(row.Required("leader_slug"), row.Text("summit_slug"), representative, trip, row);
+    }
+
+    static TripLeg ReadLeg(CsvRow row)
+    {
+        var leg = new TripLeg
+        {
+            Kind = row.RequiredEnum<LegKind>("kind"),
+            CountryIso3 = row.Iso3("iso3"),
+            StartDate = row.Date("start_date"),
+            EndDate = row.Date("end_date"),
+            Source = row.Url("source"),
+            Notes = row.Text("notes"),
+        };
+        return leg.EndDate < leg.StartDate ? throw row.Error("end_date", "a leg cannot end before it starts") : leg;
+    }
+
+    static TripSource ReadSource(CsvRow row)
+    {
+        var url = row.RequiredUrl("url");
+        return new TripSource
+        {
+            Url = url,
+            Outlet = row.Text("outlet") ?? new Uri(url).Host,
+            PublishedOn = row.Date("published_on"),
+            Quote = row.Text("quote"),
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>Reads trips for the pages: one short-lived context per call, as Blazor circuits live long.</summary>
+public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
+{
+    /// <summary>
+    /// A page of trips sorted on the server. <paramref name="orderBy"/> is the grid's sort expression
+    /// ("StartDate desc", "LeaderName"); it names <see cref="TripListItem"/> properties and is applied by Radzen's
+    /// query extension, which EF Core translates to SQL.
+    /// </summary>
+    public virtual async Task<TripPage> PageAsync(int skip, int take, string? orderBy, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query =
+            from trip in db.Trips.AsNoTracking()
+            join leader in db.Leaders on trip.LeaderId equals leader.Id
+            join host in db.Countries on trip.HostIso3 equals host.Iso3
+            join summit in db.Summits on trip.SummitId equals summit.Id into summits
+            from summit in summits.DefaultIfEmpty()
+            join representative in db.Leaders on trip.RepresentativeId equals representative.Id into representatives
+            from representative in representatives.DefaultIfEmpty()
+            select new TripListItem(trip.Id, leader.Name, leader.Slug, host.Name, host.Iso3, trip.StartDate, trip.EndDate,
+                trip.Status, summit == null ? null : summit.Name, representative == null ? null : representative.Name);
+
+        var total = await query.CountAsync(ct);
+        var sorted = string.IsNullOrWhiteSpace(orderBy)
+            ? query.OrderByDescending(t => t.StartDate).ThenBy(t => t.Id)
+            : query.OrderBy(orderBy);
+        var items = await sorted.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
+        return new TripPage(items, total);
+    }
+}

@@ -1,0 +1,73 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Radzen;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Components.Pages;
+using TravelRisk.Web.Services;
+
+namespace TravelRisk.Web.Tests.Components;
+
+public class HomeGridTests : BunitContext
+{
+    readonly FakeTripBrowser _trips = new(Enumerable.Range(1, 30).Select(i => new TripListItem(
+        i, i % 2 == 0 ? "Vladimir Putin" : "Omar al-Bashir", "x", $"Host {i:00}", "KGZ",
+        new DateOnly(2023, 1, 1).AddDays(i), new DateOnly(2023, 1, 1).AddDays(i), TripStatus.Reported, null, null)).ToList());
+
+    public HomeGridTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddRadzenComponents();
+        Services.AddScoped<TripBrowser>(_ => _trips);
+    }
+
+    [Fact]
+    public void Render_LoadsFirstPageFromTheServer()
+    {
+        var page = Render<Home>();
+
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
+        var call = _trips.Calls.Should().ContainSingle().Subject;
+        (call.Skip, call.Take).Should().Be((0, 25));
+        call.OrderBy.Should().BeNullOrEmpty("the first page uses the default order");
+        page.Markup.Should().Contain("30 items");
+    }
+
+    [Fact]
+    public void ClickLeaderHeader_SortsOnTheServer()
+    {
+        var page = Render<Home>();
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
+
+        page.FindAll("th").First(th => th.TextContent.Contains("Leader")).QuerySelector(".rz-column-title, .rz-sortable-column, span")!
+            .ParentElement!.Click();
+
+        page.WaitForAssertion(() => _trips.Calls.Last().OrderBy.Should().Be("LeaderName asc"));
+        page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Omar al-Bashir"));
+    }
+
+    [Fact]
+    public void Render_DelegatedTrip_NamesTheRepresentative()
+    {
+        _trips.Items.Insert(0, new TripListItem(99, "Vladimir Putin", "vladimir-putin", "South Africa", "ZAF",
+            new(2023, 8, 22), new(2023, 8, 24), TripStatus.Delegated, "15th BRICS summit", "Sergey Lavrov"));
+
+        var page = Render<Home>();
+
+        page.WaitForAssertion(() => page.Markup.Should().Contain("Delegated (Sergey Lavrov went)"));
+    }
+
+    sealed class FakeTripBrowser(List<TripListItem> items) : TripBrowser(null!)
+    {
+        public List<TripListItem> Items => items;
+        public List<(int Skip, int Take, string? OrderBy)> Calls { get; } = [];
+
+        public override Task<TripPage> PageAsync(int skip, int take, string? orderBy, CancellationToken ct)
+        {
+            Calls.Add((skip, take, orderBy));
+            var query = items.AsQueryable();
+            if (!string.IsNullOrEmpty(orderBy))
+                query = query.OrderBy(orderBy);
+            return Task.FromResult(new TripPage(query.Skip(skip).Take(take).ToList(), items.Count));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using TravelRisk.Tests;
+
+namespace TravelRisk.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the built app as a real process, the way a user starts it, for start-up failures: what the user sees is
+/// the process's exit code and its last line on stderr, which WebApplicationFactory cannot show.
+/// </summary>
+public static class AppProcess
+{
+    public sealed record Outcome(int ExitCode, string StandardError, string StandardOutput);
+
+    public static async Task<Outcome> RunUntilExitAsync(params string[] args)
+    {
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Path.Combine(RepoPaths.Root, "src", "TravelRisk.Web", "bin", configuration, "net10.0", "TravelRisk.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args.Append("--urls").Append("http://127.0.0.1:0"))
+            start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The app did not exit within 60 s; it was expected to refuse to start.");
+        }
+        return new Outcome(process.ExitCode, await stderr, await stdout);
+    }
+}
