@@ -18,12 +18,23 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
             from trip in db.Trips.AsNoTracking()
             join leader in db.Leaders on trip.LeaderId equals leader.Id
             join host in db.Countries on trip.HostIso3 equals host.Iso3
-            join summit in db.Summits on trip.SummitId equals summit.Id into summits
+            join summit in db.Summits on trip.SummitId equals (int?)summit.Id into summits
             from summit in summits.DefaultIfEmpty()
-            join representative in db.Leaders on trip.RepresentativeId equals representative.Id into representatives
+            join representative in db.Leaders on trip.RepresentativeId equals (int?)representative.Id into representatives
             from representative in representatives.DefaultIfEmpty()
-            select new TripListItem(trip.Id, leader.Name, leader.Slug, host.Name, host.Iso3, trip.StartDate, trip.EndDate,
-                trip.Status, summit == null ? null : summit.Name, representative == null ? null : representative.Name);
+            select new TripListItem
+            {
+                Id = trip.Id,
+                LeaderName = leader.Name,
+                LeaderSlug = leader.Slug,
+                HostName = host.Name,
+                HostIso3 = host.Iso3,
+                StartDate = trip.StartDate,
+                EndDate = trip.EndDate,
+                Status = trip.Status,
+                SummitName = summit == null ? null : summit.Name,
+                RepresentativeName = representative == null ? null : representative.Name,
+            };
 
         var total = await query.CountAsync(ct);
         var sorted = string.IsNullOrWhiteSpace(orderBy)

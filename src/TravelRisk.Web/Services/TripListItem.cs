@@ -2,15 +2,20 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>One row of the trip list: what a reader needs to scan the record.</summary>
-public sealed record TripListItem(
-    int Id,
-    string LeaderName,
-    string LeaderSlug,
-    string HostName,
-    string HostIso3,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
-    TripStatus Status,
-    string? SummitName,
-    string? RepresentativeName);
+/// <summary>
+/// One row of the trip list: what a reader needs to scan the record. Init properties rather than a positional
+/// record, so that EF Core can translate sorting on the projection (the grid sorts by these names).
+/// </summary>
+public sealed record TripListItem
+{
+    public int Id { get; init; }
+    public required string LeaderName { get; init; }
+    public required string LeaderSlug { get; init; }
+    public required string HostName { get; init; }
+    public required string HostIso3 { get; init; }
+    public DateOnly? StartDate { get; init; }
+    public DateOnly? EndDate { get; init; }
+    public TripStatus Status { get; init; }
+    public string? SummitName { get; init; }
+    public string? RepresentativeName { get; init; }
+}

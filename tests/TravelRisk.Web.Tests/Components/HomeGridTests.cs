@@ -9,9 +9,17 @@ namespace TravelRisk.Web.Tests.Components;
 
 public class HomeGridTests : BunitContext
 {
-    readonly FakeTripBrowser _trips = new(Enumerable.Range(1, 30).Select(i => new TripListItem(
-        i, i % 2 == 0 ? "Vladimir Putin" : "Omar al-Bashir", "x", $"Host {i:00}", "KGZ",
-        new DateOnly(2023, 1, 1).AddDays(i), new DateOnly(2023, 1, 1).AddDays(i), TripStatus.Reported, null, null)).ToList());
+    readonly FakeTripBrowser _trips = new(Enumerable.Range(1, 30).Select(i => new TripListItem
+    {
+        Id = i,
+        LeaderName = i % 2 == 0 ? "Vladimir Putin" : "Omar al-Bashir",
+        LeaderSlug = "x",
+        HostName = $"Host {i:00}",
+        HostIso3 = "KGZ",
+        StartDate = new DateOnly(2023, 1, 1).AddDays(i),
+        EndDate = new DateOnly(2023, 1, 1).AddDays(i),
+        Status = TripStatus.Reported,
+    }).ToList());
 
     public HomeGridTests()
     {
@@ -48,8 +56,19 @@ public class HomeGridTests : BunitContext
     [Fact]
     public void Render_DelegatedTrip_NamesTheRepresentative()
     {
-        _trips.Items.Insert(0, new TripListItem(99, "Vladimir Putin", "vladimir-putin", "South Africa", "ZAF",
-            new(2023, 8, 22), new(2023, 8, 24), TripStatus.Delegated, "15th BRICS summit", "Sergey Lavrov"));
+        _trips.Items.Insert(0, new TripListItem
+        {
+            Id = 99,
+            LeaderName = "Vladimir Putin",
+            LeaderSlug = "vladimir-putin",
+            HostName = "South Africa",
+            HostIso3 = "ZAF",
+            StartDate = new(2023, 8, 22),
+            EndDate = new(2023, 8, 24),
+            Status = TripStatus.Delegated,
+            SummitName = "15th BRICS summit",
+            RepresentativeName = "Sergey Lavrov",
+        });
 
         var page = Render<Home>();
 

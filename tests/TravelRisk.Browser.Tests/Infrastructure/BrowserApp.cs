@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TravelRisk.Tests;
+
+namespace TravelRisk.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The app on a real Kestrel port over its own SQLite file seeded from data/, and Debian's Chromium driven by
+/// Playwright. One per test class (xUnit class fixture): starting Chromium is the slow part.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"travelrisk-browser-{Guid.NewGuid():N}.db");
+    readonly Factory _factory;
+    IPlaywright? _playwright;
+
+    public BrowserApp() => _factory = new Factory(_databaseFile);
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Debian's Chromium, installed by tests/run.sh; Playwright's own browser download needs the internet.
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page at <paramref name="path"/>, with the Blazor circuit connected.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1280)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 } });
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => console.Add($"page error: {error}");
+        page.Response += (_, response) => { if (response.Status >= 400) console.Add($"HTTP {response.Status}: {response.Url}"); };
+        await page.GotoAsync(path);
+        try
+        {
+            // The layout renders data-interactive="true" only once the circuit is up (it is "false" when prerendered).
+            await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"The Blazor circuit did not start. Browser console:\n{string.Join('\n', console)}", e);
+        }
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_databaseFile);
+    }
+
+    sealed class Factory(string databaseFile) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development"); // serves static web assets (Radzen, blazor.web.js) from their build-time locations
+            builder.UseSetting("ConnectionStrings:TravelRisk", $"Data Source={databaseFile}");
+            builder.UseSetting("Data:Path", RepoPaths.DataFolder);
+        }
+    }
+}

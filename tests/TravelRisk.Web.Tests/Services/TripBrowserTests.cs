@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TravelRisk.Web.Services;
+using TravelRisk.Web.Tests.Infrastructure;
+
+namespace TravelRisk.Web.Tests.Services;
+
+public class TripBrowserTests : IAsyncLifetime
+{
+    readonly TravelRiskApp _app = new();
+
+    public Task InitializeAsync()
+    {
+        _app.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    TripBrowser Browser => new(_app.Services.GetRequiredService<IDbContextFactory<Data.TravelRiskDb>>());
+
+    [Fact]
+    public async Task PageAsync_DefaultOrder_NewestFirstWithTotal()
+    {
+        var page = await Browser.PageAsync(0, 10, null, CancellationToken.None);
+
+        page.Total.Should().Be(await _app.QueryAsync(db => db.Trips.CountAsync()));
+        page.Items.Should().HaveCount(10);
+        page.Items.Select(t => t.StartDate).Should().BeInDescendingOrder();
+    }
+
+    [Theory]
+    [InlineData("LeaderName asc")]
+    [InlineData("LeaderName desc")]
+    [InlineData("HostName asc")]
+    [InlineData("StartDate desc")]
+    public async Task PageAsync_GridSortExpression_SortsOnTheServer(string orderBy)
+    {
+        var page = await Browser.PageAsync(0, 500, orderBy, CancellationToken.None);
+
+        var property = orderBy.Split(' ')[0];
+        var keys = page.Items.Select(t => typeof(TripListItem).GetProperty(property)!.GetValue(t)).ToList();
+        // SQLite compares text byte by byte (ordinal); null dates sort first.
+        var comparer = Comparer<object?>.Create((a, b) => a is string x && b is string y ? string.CompareOrdinal(x, y) : Comparer<object?>.Default.Compare(a, b));
+        if (orderBy.EndsWith("desc", StringComparison.Ordinal))
+            keys.Should().BeInDescendingOrder(comparer);
+        else
+            keys.Should().BeInAscendingOrder(comparer);
+    }
+
+    [Fact]
+    public async Task PageAsync_DelegatedTrip_CarriesTheRepresentative()
+    {
+        var page = await Browser.PageAsync(0, 500, null, CancellationToken.None);
+
+        page.Items.Should().Contain(t => t.HostIso3 == "ZAF" && t.StartDate == new DateOnly(2023, 8, 22) && t.RepresentativeName == "Sergey Lavrov");
+    }
+}
