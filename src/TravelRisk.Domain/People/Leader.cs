@@ -29,6 +29,21 @@ public sealed class Leader
     /// <summary>URL of the record.</summary>
     public required string Source { get; set; }
 
+    /// <summary>
+    /// Whether the person was a sitting head of state or government on <paramref name="day"/>, the offices whose
+    /// immunity some States invoke under Art. 98(1). Read from the position titles ("President of …",
+    /// "Prime Minister of …", "King of …", "Emir of …", "Supreme Leader …").
+    /// </summary>
+    public bool HoldsTopOfficeOn(DateOnly day)
+    {
+        foreach (var position in Positions)
+        {
+            if (position.IsTopOffice && position.StartedOn is { } from && from <= day && (position.EndedOn is not { } to || day <= to))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Caveats.</summary>
     public string? Notes { get; set; }
 }

@@ -23,4 +23,13 @@ public sealed class Position
 
     /// <summary>URL of the record.</summary>
     public required string Source { get; set; }
+
+    /// <summary>Whether this is a head-of-state or head-of-government office, judged from its title.</summary>
+    public bool IsTopOffice =>
+        Title.StartsWith("President of", StringComparison.OrdinalIgnoreCase)
+        || Title.StartsWith("Prime Minister of", StringComparison.OrdinalIgnoreCase)
+        || Title.StartsWith("King of", StringComparison.OrdinalIgnoreCase)
+        || Title.StartsWith("Emir of", StringComparison.OrdinalIgnoreCase)
+        || Title.StartsWith("Supreme Leader", StringComparison.OrdinalIgnoreCase)
+        || Title.Contains("head of state", StringComparison.OrdinalIgnoreCase);
 }
