@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
 using Radzen;
+using TravelRisk.Web.Api;
 using TravelRisk.Web.Components;
 using TravelRisk.Web.Data;
 using TravelRisk.Web.Services;
@@ -12,30 +16,55 @@ public static class AppSetup
     public static WebApplicationBuilder AddTravelRisk(this WebApplicationBuilder builder)
     {
         builder.AddTravelRiskDatabase();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddSingleton<RiskFactsCache>();
+        builder.Services.AddSingleton<RiskService>();
+        builder.Services.AddScoped<TripBrowser>();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(swagger =>
+        {
+            swagger.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "TravelRisk API",
+                Version = "v1",
+                Description = "Where leaders wanted by the International Criminal Court travel, and what each host State must do. Every error is RFC 9457 application/problem+json.",
+            });
+            swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Web.xml"));
+            swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Domain.xml"));
+        });
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
-        builder.Services.AddScoped<TripBrowser>();
         return builder;
     }
 
     public static WebApplication MapTravelRisk(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        // /api errors become problem+json (ApiExceptionHandler); page errors go to the /Error page.
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
 
+        // REST clients are users too: the document and the UI are served in every environment.
+        app.UseSwagger();
+        app.UseSwaggerUI(ui => ui.DocumentTitle = "TravelRisk API");
+
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+            ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
         });
+        app.MapRiskEndpoints();
+        app.MapPeopleEndpoints();
+        app.MapStateEndpoints();
+        app.MapTripEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -8,7 +8,7 @@ namespace TravelRisk.Web.Data.Seeding;
 /// situations, leaders, warrants, summits) follows data/: a changed row is updated. Trips are only ever added:
 /// once in the database they belong to the analysts, and a later data/ file never overwrites their edits.
 /// </summary>
-public sealed class DataSeeder(SeedDataSource source, ILogger<DataSeeder> logger)
+public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogger<DataSeeder> logger)
 {
     public async Task<SeedReport> SeedAsync(TravelRiskDb db, CancellationToken ct)
     {
@@ -25,6 +25,12 @@ public sealed class DataSeeder(SeedDataSource source, ILogger<DataSeeder> logger
             await SeedTripsAsync(db, data, ct);
             await db.SaveChangesAsync(ct);
             var report = counter.Count();
+            if (!report.ChangedNothing)
+            {
+                // Dates the data ("data as of"); written only when something changed, so an unchanged restart writes nothing.
+                db.SeedRuns.Add(new SeedRun { RanAtUtc = clock.GetUtcNow().UtcDateTime, Added = report.Added, Updated = report.Updated });
+                await db.SaveChangesAsync(ct);
+            }
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(ct);
 

@@ -15,6 +15,8 @@ sealed class SeedCounter
         db.ChangeTracker.DetectChanges();
         foreach (var entry in db.ChangeTracker.Entries())
         {
+            if (entry.Entity is SeedRun)
+                continue;
             if (entry.State == EntityState.Added) _added++;
             else if (entry.State == EntityState.Modified) _updated++;
         }

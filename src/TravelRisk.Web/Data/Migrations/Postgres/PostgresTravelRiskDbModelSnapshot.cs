@@ -587,6 +587,28 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.ToTable("TripSources");
                 });
 
+            modelBuilder.Entity("TravelRisk.Web.Data.SeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedRuns");
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.Cases.Warrant", b =>
                 {
                     b.HasOne("TravelRisk.Domain.People.Leader", null)

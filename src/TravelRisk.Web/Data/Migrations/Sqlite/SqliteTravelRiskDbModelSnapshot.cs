@@ -566,6 +566,26 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.ToTable("TripSources");
                 });
 
+            modelBuilder.Entity("TravelRisk.Web.Data.SeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedRuns");
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.Cases.Warrant", b =>
                 {
                     b.HasOne("TravelRisk.Domain.People.Leader", null)

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TravelRisk.Web.Api;
+
+/// <summary>
+/// Parses query and route values by hand so a malformed one gets a 400 problem naming the parameter (model
+/// binding's own failure names nothing useful). Collects every problem before answering.
+/// </summary>
+public sealed partial class ApiQuery
+{
+    readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public IDictionary<string, string[]> Errors => _errors;
+
+    public void Add(string parameter, string message) =>
+        _errors[parameter] = _errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+
+    /// <summary>A yyyy-MM-dd date, or <paramref name="fallback"/> when the parameter is absent.</summary>
+    public DateOnly Date(string name, string? value, DateOnly fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return fallback;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Add(name, $"'{value}' is not a date in the form yyyy-MM-dd.");
+        return fallback;
+    }
+
+    /// <summary>An ISO 3166-1 alpha-3 code, upper-cased (lower case is accepted).</summary>
+    public string Iso3(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(name, "An ISO 3166-1 alpha-3 code is required, e.g. ZAF.");
+            return "";
+        }
+        var code = value.Trim().ToUpperInvariant();
+        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+            Add(name, $"'{value}' is not an ISO 3166-1 alpha-3 code (three letters, e.g. ZAF).");
+        return code;
+    }
+
+    /// <summary>A person's slug: lower-case ASCII letters, digits and hyphens.</summary>
+    public string Slug(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(name, "A person's slug is required, e.g. vladimir-putin.");
+            return "";
+        }
+        var slug = value.Trim().ToLowerInvariant();
+        if (slug.Length > 100 || !SlugPattern().IsMatch(slug))
+            Add(name, $"'{value}' is not a slug (lower-case letters, digits and hyphens, e.g. vladimir-putin).");
+        return slug;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,36 @@
+using TravelRisk.Domain.Countries;
+
+namespace TravelRisk.Web.Api.Contracts;
+
+/// <summary>A State's Rome Statute timeline and its status on <c>asOf</c>.</summary>
+public sealed record StateResponse(
+    string Iso3,
+    string Iso2,
+    string Name,
+    UnStatus UnStatus,
+    DateOnly AsOf,
+    StatuteStatus Status,
+    DateOnly? SignedOn,
+    DateOnly? DepositedOn,
+    DepositKind? DepositKind,
+    DateOnly? InForceOn,
+    DateOnly? WithdrawalNotifiedOn,
+    DateOnly? WithdrawalEffectiveOn,
+    DateOnly? WithdrawalRevokedOn,
+    DateOnly? SignatureWithdrawnOn,
+    bool Disputed,
+    string? Notes,
+    string Source,
+    IReadOnlyList<DeclarationResponse> Declarations)
+{
+    public static StateResponse For(Country c, DateOnly asOf)
+    {
+        var t = c.Timeline;
+        return new(c.Iso3, c.Iso2, c.Name, c.UnStatus, asOf, t.StatusOn(asOf), t.SignedOn, t.DepositedOn, t.DepositKind, t.InForceOn,
+            t.WithdrawalNotifiedOn, t.WithdrawalEffectiveOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, c.IsDisputed, c.Notes, c.Source,
+            [.. c.Declarations.OrderBy(d => d.LodgedOn).Select(d => new DeclarationResponse(d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))]);
+    }
+}
+
+/// <summary>An Art. 12(3) declaration and the period of crimes it covers (<c>coversTo</c> null: open-ended).</summary>
+public sealed record DeclarationResponse(DateOnly? LodgedOn, DateOnly? CoversFrom, DateOnly? CoversTo, string? Situation, string Source, string? Notes);

@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Rules;
+using TravelRisk.Web.Data;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>
+/// Loads <see cref="RiskFacts"/> once and keeps it: States, situations and warrants change only when data/ is
+/// seeded, so every risk check is answered from memory. <see cref="Invalidate"/> drops the snapshot.
+/// </summary>
+public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs)
+{
+    readonly SemaphoreSlim _loading = new(1, 1);
+    volatile RiskFacts? _facts;
+
+    public async ValueTask<RiskFacts> GetAsync(CancellationToken ct)
+    {
+        if (_facts is { } facts)
+            return facts;
+
+        await _loading.WaitAsync(ct);
+        try
+        {
+            return _facts ??= await LoadAsync(ct);
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    public void Invalidate() => _facts = null;
+
+    async Task<RiskFacts> LoadAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var countries = await db.Countries.AsNoTracking().Include(c => c.Declarations).ToListAsync(ct);
+        var situations = await db.Situations.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
+        var leaders = await db.Leaders.AsNoTracking()
+            .Include(l => l.Positions)
+            .Include(l => l.Warrants).ThenInclude(w => w.Events)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var lastSeed = await db.SeedRuns.Where(r => r.Added + r.Updated > 0).OrderByDescending(r => r.Id).Select(r => (DateTime?)r.RanAtUtc).FirstOrDefaultAsync(ct);
+
+        var facts = leaders.Select(l => new LeaderFacts(
+            l,
+            [.. l.Warrants.OrderBy(w => w.KnownFrom).Select(w => new WarrantCase(w, situations[w.SituationCode]))],
+            PersonSearch.Normalize(l.Name))).ToList();
+
+        return new RiskFacts(
+            countries.ToFrozenDictionary(c => c.Iso3),
+            facts.ToFrozenDictionary(f => f.Leader.Slug),
+            facts.ToFrozenDictionary(f => f.Leader.Id),
+            lastSeed is { } seeded ? DateOnly.FromDateTime(seeded) : DateOnly.MinValue);
+    }
+}
