@@ -13,7 +13,8 @@ public static class TripAssessor
     /// <summary>Assesses <paramref name="trip"/> for the person whose warrants are <paramref name="warrants"/>.</summary>
     public static TripDecision Assess(Trip trip, IReadOnlyDictionary<string, Country> countries, ReadOnlySpan<WarrantCase> warrants)
     {
-        if (trip.StartDate is not { } start)
+        // With only one date known, that day is assessed (e.g. a departure reported without the arrival).
+        if ((trip.StartDate ?? trip.EndDate) is not { } start)
             return new(new Decision(Obligation.Undetermined, ObligationReason.DatesUnknown, StatuteStatus.NonSignatory), null, trip.HostIso3, null);
 
         var best = AssessStay(countries[trip.HostIso3], start, trip.EndDate ?? start, warrants, null, default, hasBest: false);

@@ -53,8 +53,6 @@ public sealed class Trip
         var errors = new List<FieldError>();
         if (EndDate < StartDate)
             errors.Add(new("endDate", $"The end date {EndDate:yyyy-MM-dd} is before the start date {StartDate:yyyy-MM-dd}."));
-        if (EndDate is not null && StartDate is null)
-            errors.Add(new("startDate", "A trip with an end date needs its start date."));
         if (Status == TripStatus.Delegated && RepresentativeId is null)
             errors.Add(new("representative", "A delegated trip must name the representative who went."));
         if (Status != TripStatus.Delegated && RepresentativeId is not null)

@@ -23,6 +23,7 @@ public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options
     public DbSet<Trip> Trips => Set<Trip>();
     public DbSet<TripLeg> TripLegs => Set<TripLeg>();
     public DbSet<TripSource> TripSources => Set<TripSource>();
+    public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

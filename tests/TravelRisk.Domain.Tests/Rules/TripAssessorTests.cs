@@ -63,6 +63,18 @@ public class TripAssessorTests
     }
 
     [Fact]
+    public void Assess_OnlyEndDateKnown_AssessesThatDay()
+    {
+        var trip = Trip("ZAF", "2023-08-24");
+        trip.EndDate = trip.StartDate;
+        trip.StartDate = null;
+
+        var result = TripAssessor.Assess(trip, Countries, Putin);
+
+        (result.Decision.Obligation, result.Day).Should().Be((Obligation.ArrestRequired, D("2023-08-24")));
+    }
+
+    [Fact]
     public void Assess_UnknownDates_Undetermined()
     {
         var trip = Trip("ZAF", "2023-08-22");

@@ -59,6 +59,7 @@ public class DatasetTests
         Data.Warrants.Should().OnlyContain(w => IsUrl(w.Warrant.Source));
         Data.WarrantEvents.Should().OnlyContain(e => IsUrl(e.Source));
         Data.Summits.Should().OnlyContain(s => IsUrl(s.Source));
+        Data.Findings.Should().OnlyContain(f => IsUrl(f.Finding.Source));
         Data.Trips.Should().OnlyContain(t => t.Trip.Sources.Count > 0 && t.Trip.Sources.All(s => IsUrl(s.Url) || s.Outlet.Length > 0));
         Data.Trips.Where(t => t.Trip.Sources.All(s => s.Url is null)).Should()
             .NotContain(t => t.Trip.Confidence == Confidence.High, "a trip known only by an outlet's name cannot have High confidence");
@@ -77,6 +78,20 @@ public class DatasetTests
         Data.Trips.SelectMany(t => t.Trip.Legs).Should().OnlyContain(l => countries.Contains(l.CountryIso3));
         Data.Warrants.Should().OnlyContain(w => leaders.Contains(w.LeaderSlug) && situations.Contains(w.Warrant.SituationCode));
         Data.Situations.SelectMany(s => s.TerritoryIso3.Concat(s.BoundIso3)).Should().OnlyContain(iso3 => countries.Contains(iso3));
+        var trips = Data.Trips.ToDictionary(t => t.Trip.Slug);
+        Data.Findings.Should().OnlyContain(f => countries.Contains(f.Finding.CountryIso3) && leaders.Contains(f.LeaderSlug)
+            && (f.TripSlug == null || (trips[f.TripSlug].LeaderSlug == f.LeaderSlug && trips[f.TripSlug].Trip.HostIso3 == f.Finding.CountryIso3)));
+    }
+
+    [Fact]
+    public void Findings_KnownDecisions()
+    {
+        var findings = Data.Findings.ToDictionary(f => f.Finding.Code);
+
+        findings["mng-vladimir-putin-2024"].Finding.DecidedOn.Should().Be(new DateOnly(2024, 10, 24));
+        findings["mng-vladimir-putin-2024"].Finding.ReferredTo.Should().Equal("ASP");
+        findings["zaf-omar-al-bashir-2017"].Finding.ReferredTo.Should().BeEmpty("South Africa was found in breach but not referred");
+        findings["jor-omar-al-bashir-2019"].Finding.Kind.Should().Be(TravelRisk.Domain.Cases.FindingKind.ReferralReversed);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             var counter = new SeedCounter(db);
             await SeedReferenceDataAsync(db, data, ct);
             await SeedTripsAsync(db, data, ct);
+            await db.SaveChangesAsync(ct); // trip ids are needed by findings
+            await SeedFindingsAsync(db, data, ct);
             await db.SaveChangesAsync(ct);
             var report = counter.Count();
             if (!report.ChangedNothing)
@@ -106,6 +108,19 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             if (trip.Validate() is [var first, ..])
                 throw row.Row.Error(first.Field, first.Message);
             db.Trips.Add(trip);
+        }
+    }
+
+    static async Task SeedFindingsAsync(TravelRiskDb db, SeedData data, CancellationToken ct)
+    {
+        var leaderIds = await db.Leaders.ToDictionaryAsync(l => l.Slug, l => l.Id, ct);
+        var tripIds = await db.Trips.ToDictionaryAsync(t => t.Slug, t => t.Id, ct);
+        var findings = await db.Findings.ToDictionaryAsync(f => f.Code, ct);
+        foreach (var (leaderSlug, tripSlug, finding) in data.Findings)
+        {
+            finding.LeaderId = leaderIds[leaderSlug];
+            finding.TripId = tripSlug is null ? null : tripIds[tripSlug];
+            Upsert(db, findings, finding.Code, finding, (current, seed) => current.ReferredTo = SameOr(current.ReferredTo, seed.ReferredTo));
         }
     }
 

@@ -18,10 +18,13 @@ public sealed record SeedData(
     IReadOnlyList<WarrantRow> Warrants,
     IReadOnlyList<WarrantEvent> WarrantEvents,
     IReadOnlyList<Summit> Summits,
-    IReadOnlyList<TripRow> Trips);
+    IReadOnlyList<TripRow> Trips,
+    IReadOnlyList<FindingRow> Findings);
 
 public sealed record PositionRow(string LeaderSlug, Position Position);
 
 public sealed record WarrantRow(string LeaderSlug, Warrant Warrant);
+
+public sealed record FindingRow(string LeaderSlug, string? TripSlug, Finding Finding);
 
 public sealed record TripRow(string LeaderSlug, string? SummitSlug, string? RepresentativeSlug, Trip Trip, CsvRow Row);

@@ -24,6 +24,7 @@ public static class SeedDataReader
         var trips = CsvFile.Read(folder, "trips.csv", SeedColumns.Trips, ReadTrip);
         var legs = CsvFile.Read(folder, "trip_legs.csv", SeedColumns.TripLegs, row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadLeg(row)));
         var sources = CsvFile.Read(folder, "trip_sources.csv", SeedColumns.TripSources, row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadSource(row)));
+        var findings = CsvFile.Read(folder, "findings.csv", SeedColumns.Findings, row => (Row: row, Value: ReadFinding(row)));
 
         var keys = new SeedKeys(folder);
         keys.Unique(countries.Select(c => (c.Iso3, "countries.csv", "iso3")));
@@ -32,6 +33,7 @@ public static class SeedDataReader
         keys.Unique(warrants.Select(w => (w.Value.Warrant.Code, w.Row.File, "id")));
         keys.Unique(summits.Select(s => (s.Value.Slug, s.Row.File, "slug")));
         keys.Unique(trips.Select(t => (t.Trip.Slug, t.Row.File, "id")));
+        keys.Unique(findings.Select(f => (f.Value.Finding.Code, f.Row.File, "id")));
 
         var countryCodes = countries.Select(c => c.Iso3).ToHashSet();
         var situationCodes = situations.Select(s => s.Code).ToHashSet();
@@ -85,6 +87,13 @@ public static class SeedDataReader
             SeedKeys.MustExist(countryCodes, leg.CountryIso3, row, "iso3", "countries.csv");
             Trip(tripsBySlug, tripSlug, row).Trip.Legs.Add(leg);
         }
+        foreach (var (row, finding) in findings)
+        {
+            SeedKeys.MustExist(countryCodes, finding.Finding.CountryIso3, row, "state_iso3", "countries.csv");
+            SeedKeys.MustExist(leaderSlugs, finding.LeaderSlug, row, "leader_slug", "leaders.csv");
+            if (finding.TripSlug is { } findingTrip)
+                Trip(tripsBySlug, findingTrip, row);
+        }
         foreach (var (row, tripSlug, source) in sources)
             Trip(tripsBySlug, tripSlug, row).Trip.Sources.Add(source);
 
@@ -92,7 +101,7 @@ public static class SeedDataReader
             countries, declarations.Select(d => d.Value).ToList(), situations,
             leaders.Select(l => l.Value).ToList(), positions.Select(p => p.Value).ToList(),
             warrants.Select(w => w.Value).ToList(), events.Select(e => e.Value).ToList(),
-            summits.Select(s => s.Value).ToList(), trips);
+            summits.Select(s => s.Value).ToList(), trips, findings.Select(f => f.Value).ToList());
     }
 
     static TripRow Trip(Dictionary<string, TripRow> trips, string slug, CsvRow row) =>
@@ -246,8 +255,6 @@ public static class SeedDataReader
         };
         if (trip.EndDate < trip.StartDate)
             throw row.Error("end_date", $"the end date {trip.EndDate:yyyy-MM-dd} is before the start date {trip.StartDate:yyyy-MM-dd}");
-        if (trip.EndDate is not null && trip.StartDate is null)
-            throw row.Error("start_date", "a trip with an end date needs its start date");
 
         var representative = row.Text("representative_slug");
         if (trip.Status == TripStatus.Delegated && representative is null)
@@ -270,6 +277,25 @@ public static class SeedDataReader
         });
 
         return new TripRow(row.Required("leader_slug"), row.Text("summit_slug"), representative, trip, row);
+    }
+
+    static FindingRow ReadFinding(CsvRow row)
+    {
+        var referredTo = (row.Text("referred_to") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (referredTo.FirstOrDefault(body => body is not ("ASP" or "UNSC")) is { } unknown)
+            throw row.Error("referred_to", $"'{unknown}' is not ASP or UNSC");
+        return new FindingRow(row.Required("leader_slug"), row.Text("trip_id"), new Finding
+        {
+            Code = SeedKeys.Slug(row, "id"),
+            CountryIso3 = row.Iso3("state_iso3"),
+            Kind = row.RequiredEnum<FindingKind>("kind"),
+            DecidedOn = row.Date("decided_on"),
+            Chamber = row.Text("chamber"),
+            Document = row.Text("document"),
+            ReferredTo = referredTo,
+            Source = row.RequiredUrl("source"),
+            Notes = row.Text("notes"),
+        });
     }
 
     static TripLeg ReadLeg(CsvRow row)
