@@ -1,4 +1,8 @@
 using TravelRisk.Web;
+using TravelRisk.Web.Cli;
+
+if (await CommandLine.TryRunAsync(args) is { } exitCode)
+    return exitCode;
 
 try
 {

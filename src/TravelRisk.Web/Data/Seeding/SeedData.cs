@@ -1,6 +1,7 @@
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.People;
+using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Data.Seeding;
@@ -19,7 +20,33 @@ public sealed record SeedData(
     IReadOnlyList<WarrantEvent> WarrantEvents,
     IReadOnlyList<Summit> Summits,
     IReadOnlyList<TripRow> Trips,
-    IReadOnlyList<FindingRow> Findings);
+    IReadOnlyList<FindingRow> Findings)
+{
+    /// <summary>
+    /// Links the rows the way the database does (declarations to their State, events to their warrant), for
+    /// code that applies the rules straight to data/: the dataset report and the benchmarks.
+    /// </summary>
+    public (Dictionary<string, Country> Countries, Dictionary<string, WarrantCase[]> WarrantsByLeader) Assemble()
+    {
+        var countries = Countries.ToDictionary(c => c.Iso3);
+        foreach (var country in Countries)
+            country.Declarations.Clear();
+        foreach (var declaration in Declarations)
+            countries[declaration.CountryIso3].Declarations.Add(declaration);
+
+        var situations = Situations.ToDictionary(s => s.Code);
+        var warrants = Warrants.ToDictionary(w => w.Warrant.Code);
+        foreach (var row in Warrants)
+            row.Warrant.Events.Clear();
+        foreach (var change in WarrantEvents)
+            warrants[change.WarrantCode].Warrant.Events.Add(change);
+
+        var byLeader = Warrants.GroupBy(w => w.LeaderSlug).ToDictionary(
+            g => g.Key,
+            g => g.OrderBy(w => w.Warrant.KnownFrom).Select(w => new WarrantCase(w.Warrant, situations[w.Warrant.SituationCode])).ToArray());
+        return (countries, byLeader);
+    }
+}
 
 public sealed record PositionRow(string LeaderSlug, Position Position);
 
