@@ -23,6 +23,11 @@ public static class AppSetup
         builder.Services.AddSingleton<RiskFactsCache>();
         builder.Services.AddSingleton<RiskService>();
         builder.Services.AddScoped<TripBrowser>();
+        builder.Services.AddSingleton<TripQueries>();
+        builder.Services.AddSingleton<TripWriter>();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddApiAuthorization();
+        builder.Services.AddApiRateLimits(builder.Configuration);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
         builder.Services.AddProblemDetails();
@@ -51,6 +56,10 @@ public static class AppSetup
         // /api errors become problem+json (ApiExceptionHandler); page errors go to the /Error page.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<ConditionalGetMiddleware>();
         app.UseAntiforgery();
 
         // REST clients are users too: the document and the UI are served in every environment.
@@ -65,6 +74,9 @@ public static class AppSetup
         app.MapPeopleEndpoints();
         app.MapStateEndpoints();
         app.MapTripEndpoints();
+        app.MapCatalogEndpoints();
+        app.MapExportEndpoints();
+        app.MapFeedEndpoints();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

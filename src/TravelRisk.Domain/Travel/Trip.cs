@@ -44,6 +44,12 @@ public sealed class Trip
     /// <summary>Caveats.</summary>
     public string? Notes { get; set; }
 
+    /// <summary>
+    /// Revision number, starting at 1 and raised by every change. It is the concurrency token: a save based on an
+    /// older revision is refused, so nobody's edit is overwritten silently.
+    /// </summary>
+    public int Revision { get; set; } = 1;
+
     /// <summary>Whether the leader was (or would be) physically in the host State.</summary>
     public bool IsPhysicalPresence => Status is TripStatus.Planned or TripStatus.Reported;
 

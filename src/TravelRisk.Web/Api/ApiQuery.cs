@@ -57,6 +57,28 @@ public sealed partial class ApiQuery
         return slug;
     }
 
+    /// <summary>An enum value by name (case-insensitive); null when absent.</summary>
+    public TEnum? Enum<TEnum>(string name, string? value) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (System.Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !char.IsDigit(value.Trim()[0]))
+            return parsed;
+        Add(name, $"'{value}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    /// <summary>A whole number in [min, max], or <paramref name="fallback"/> when absent.</summary>
+    public int Int(string name, string? value, int fallback, int min, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return fallback;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+            return number;
+        Add(name, $"'{value}' is not a whole number from {min} to {max}.");
+        return fallback;
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

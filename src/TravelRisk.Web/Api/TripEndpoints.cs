@@ -1,20 +1,183 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using TravelRisk.Domain.Rules;
+using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
 
-public static class TripEndpoints
+public static partial class TripEndpoints
 {
     public static RouteGroupBuilder MapTripEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/trips").WithTags("Trips");
-        group.MapGet("/{id:int}/risk", GetRiskAsync).WithName("GetTripRisk")
+        group.MapGet("/", ListAsync).WithName("ListTrips").RequireRateLimiting(ApiRateLimits.Reads)
+            .WithSummary("Trips with their flags, filtered and paged (newest first)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}", GetAsync).WithName("GetTrip").RequireRateLimiting(ApiRateLimits.Reads)
+            .WithSummary("A trip with its legs, sources, status history and assessment; the ETag carries its revision")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/risk", GetRiskAsync).WithName("GetTripRisk").RequireRateLimiting(ApiRateLimits.Reads)
             .WithSummary("A trip's assessment over every day and leg, with the day and State that decided it")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var writes = group.MapGroup("").RequireAuthorization(ApiAuthorization.Writer).RequireRateLimiting(ApiRateLimits.Writes);
+        writes.MapPost("/", CreateAsync).WithName("CreateTrip")
+            .WithSummary("Record a trip (X-Api-Key required)").Accepts<TripRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        writes.MapPut("/{id:int}", ReplaceAsync).WithName("ReplaceTrip")
+            .WithSummary("Replace a trip; If-Match with the ETag you read is required (stale: 412, missing: 428)").Accepts<TripRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        writes.MapPost("/{id:int}/cancellation", CancelAsync).WithName("CancelTrip")
+            .WithSummary("Record that a trip was cancelled, attended virtually, or delegated to a representative").Accepts<CancellationRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        writes.MapPost("/{id:int}/sources", AddSourceAsync).WithName("AddTripSource")
+            .WithSummary("Add a source to a trip").Accepts<SourceRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return group;
+    }
+
+    /// <param name="person">Traveller's slug.</param>
+    /// <param name="state">Host State, ISO alpha-3.</param>
+    /// <param name="from">Trips ending on or after this day (yyyy-MM-dd).</param>
+    /// <param name="to">Trips starting on or before this day (yyyy-MM-dd).</param>
+    /// <param name="status">Planned, Reported, Cancelled, Virtual or Delegated.</param>
+    /// <param name="obligation">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">1 to 200 (default 50).</param>
+    static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        string? person, string? state, string? from, string? to, string? status, string? obligation, string? page, string? pageSize,
+        TripQueries trips, RiskService risk, CancellationToken ct)
+    {
+        var query = new ApiQuery();
+        var slug = person is null ? null : query.Slug(nameof(person), person);
+        var iso3 = state is null ? null : query.Iso3(nameof(state), state);
+        var fromDay = from is null ? (DateOnly?)null : query.Date(nameof(from), from, default);
+        var toDay = to is null ? (DateOnly?)null : query.Date(nameof(to), to, default);
+        var statusValue = query.Enum<TripStatus>(nameof(status), status);
+        var obligationValue = query.Enum<Obligation>(nameof(obligation), obligation);
+        var pageNumber = query.Int(nameof(page), page, 1, 1, 100_000);
+        var size = query.Int(nameof(pageSize), pageSize, 50, 1, 200);
+        if (fromDay > toDay)
+            query.Add(nameof(to), "'to' is before 'from'.");
+        if (query.HasErrors)
+            return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
+
+        var facts = await risk.FactsAsync(ct);
+        int? leaderId = null;
+        if (slug is not null)
+        {
+            if (!facts.Leaders.TryGetValue(slug, out var leader))
+                return ApiProblems.PersonNotFound(slug);
+            leaderId = leader.Leader.Id;
+        }
+        if (iso3 is not null && !facts.Countries.ContainsKey(iso3))
+            return ApiProblems.StateNotFound(iso3);
+
+        var filter = new TripFilter(leaderId, iso3, fromDay, toDay, statusValue, obligationValue);
+        return TypedResults.Ok(await trips.ListAsync(filter, pageNumber, size, ct));
+    }
+
+    static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(int id, TripQueries trips, HttpResponse response, CancellationToken ct)
+    {
+        if (await trips.GetAsync(id, ct) is not { } trip)
+            return ApiProblems.TripNotFound(id);
+        response.Headers.ETag = await trips.ETagAsync(id, trip.Revision, ct);
+        return TypedResults.Ok(trip);
     }
 
     static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(int id, RiskService risk, CancellationToken ct) =>
         await risk.TripRiskAsync(id, ct) is { } response ? TypedResults.Ok(response) : ApiProblems.TripNotFound(id);
+
+    static async Task<IResult> CreateAsync(HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var (request, bodyErrors) = await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
+        if (request is null)
+            return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid trip");
+
+        var result = await writer.CreateAsync(request, Actor(context), ct);
+        return await RespondAsync(result, context, trips, created: true, ct);
+    }
+
+    static async Task<IResult> ReplaceAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(context.Request.Headers.IfMatch))
+            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required",
+                detail: "Send the ETag from GET /api/v1/trips/{id} in If-Match, so a newer change is never overwritten.");
+        if (ExpectedRevision(context.Request) is not { } expected)
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match",
+                detail: "If-Match must be the trip's ETag as returned by GET /api/v1/trips/{id}.");
+
+        var (request, bodyErrors) = await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
+        if (request is null)
+            return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid trip");
+
+        var result = await writer.ReplaceAsync(id, expected, request, Actor(context), ct);
+        return await RespondAsync(result, context, trips, created: false, ct);
+    }
+
+    static async Task<IResult> CancelAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var (request, bodyErrors) = await JsonBody.ReadAsync<CancellationRequest>(context.Request, json.Value.SerializerOptions);
+        if (request is null)
+            return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid cancellation");
+        if (!string.IsNullOrEmpty(context.Request.Headers.IfMatch) && ExpectedRevision(context.Request) is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match");
+
+        var result = await writer.CancelAsync(id, ExpectedRevision(context.Request), request, Actor(context), ct);
+        return await RespondAsync(result, context, trips, created: false, ct);
+    }
+
+    static async Task<IResult> AddSourceAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var (request, bodyErrors) = await JsonBody.ReadAsync<SourceRequest>(context.Request, json.Value.SerializerOptions);
+        if (request is null)
+            return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid source");
+        if (!string.IsNullOrEmpty(context.Request.Headers.IfMatch) && ExpectedRevision(context.Request) is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match");
+
+        var result = await writer.AddSourceAsync(id, ExpectedRevision(context.Request), request, Actor(context), ct);
+        return await RespondAsync(result, context, trips, created: false, ct);
+    }
+
+    static async Task<IResult> RespondAsync(TripWriteResult result, HttpContext context, TripQueries trips, bool created, CancellationToken ct)
+    {
+        switch (result.Outcome)
+        {
+            case TripWriteOutcome.Invalid:
+                var errors = result.Errors!.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+                return TypedResults.ValidationProblem(errors, title: "The trip was not saved: some fields are invalid");
+            case TripWriteOutcome.NotFound:
+                return ApiProblems.TripNotFound(context.GetRouteValue("id") is string id ? int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) : 0);
+            case TripWriteOutcome.Conflict:
+                var newer = result.Conflicting;
+                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The trip was changed by someone else",
+                    detail: newer is null
+                        ? "The trip has a newer revision. GET it again, re-apply your change and send the new ETag."
+                        : $"Revision {newer.Number} by {newer.Actor} at {newer.ChangedAtUtc:yyyy-MM-dd HH:mm} UTC ({newer.Summary}) changed: "
+                          + string.Join("; ", newer.Changes.Select(c => $"{c.Field}: '{c.Old}' → '{c.New}'"))
+                          + ". GET the trip again, re-apply your change and send the new ETag.");
+        }
+
+        var trip = (await trips.GetAsync(result.Trip!.Id, ct))!;
+        context.Response.Headers.ETag = await trips.ETagAsync(trip.Id, trip.Revision, ct);
+        return created ? TypedResults.Created($"/api/v1/trips/{trip.Id}", trip) : TypedResults.Ok(trip);
+    }
+
+    static int? ExpectedRevision(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        var match = RevisionInETag().Match(header);
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    static string Actor(HttpContext context) => context.User.Identity?.Name ?? "api:unknown";
+
+    [GeneratedRegex("^\\s*\"trip-\\d+-r(\\d+)-d\\d+\"\\s*$")]
+    private static partial Regex RevisionInETag();
 }

@@ -4,7 +4,7 @@ namespace TravelRisk.Web.Cli;
 
 /// <summary>
 /// The app's one-off commands, run instead of the server when the first argument names one:
-/// <c>dotnet run --project src/TravelRisk.Web -- data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>.
+/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>apikey create|revoke --name NAME</c>.
 /// dotnet run starts the app in the project's folder, so paths are best given absolute ("$PWD/docs/data.md").
 /// </summary>
 public static class CommandLine
@@ -14,8 +14,24 @@ public static class CommandLine
     /// <returns>The exit code, or null when the arguments name no command (start the server).</returns>
     public static async Task<int?> TryRunAsync(string[] args)
     {
-        if (args is not ["data", ..])
-            return null;
+        try
+        {
+            return args switch
+            {
+                ["apikey", ..] => await ApiKeyCommands.RunAsync(args),
+                ["data", ..] => await DataAsync(args),
+                _ => null,
+            };
+        }
+        catch (StartupException e)
+        {
+            await Console.Error.WriteLineAsync($"TravelRisk cannot start: {e.Message}");
+            return 1;
+        }
+    }
+
+    static async Task<int> DataAsync(string[] args)
+    {
         if (args is not ["data", "report", ..])
         {
             await Console.Error.WriteLineAsync(Usage);

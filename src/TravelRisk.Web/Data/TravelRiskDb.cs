@@ -25,6 +25,8 @@ public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options
     public DbSet<TripSource> TripSources => Set<TripSource>();
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
+    public DbSet<TripRevision> TripRevisions => Set<TripRevision>();
+    public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TravelRiskDb).Assembly);

@@ -11,7 +11,8 @@ public sealed class RiskFacts(
     FrozenDictionary<string, Country> countries,
     FrozenDictionary<string, LeaderFacts> leaders,
     FrozenDictionary<int, LeaderFacts> leadersById,
-    DateOnly dataAsOf)
+    DateOnly dataAsOf,
+    int seedRun)
 {
     /// <summary>Every State, by ISO alpha-3.</summary>
     public FrozenDictionary<string, Country> Countries => countries;
@@ -27,4 +28,7 @@ public sealed class RiskFacts(
 
     /// <summary>The day the data was last changed (the last seeding run that changed anything).</summary>
     public DateOnly DataAsOf => dataAsOf;
+
+    /// <summary>The seeding run this snapshot reflects; part of ETags of responses that use the facts.</summary>
+    public int SeedRun => seedRun;
 }

@@ -42,7 +42,7 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs)
             .Include(l => l.Warrants).ThenInclude(w => w.Events)
             .AsSplitQuery()
             .ToListAsync(ct);
-        var lastSeed = await db.SeedRuns.Where(r => r.Added + r.Updated > 0).OrderByDescending(r => r.Id).Select(r => (DateTime?)r.RanAtUtc).FirstOrDefaultAsync(ct);
+        var lastSeed = await db.SeedRuns.Where(r => r.Added + r.Updated > 0).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
 
         var facts = leaders.Select(l => new LeaderFacts(
             l,
@@ -53,6 +53,7 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs)
             countries.ToFrozenDictionary(c => c.Iso3),
             facts.ToFrozenDictionary(f => f.Leader.Slug),
             facts.ToFrozenDictionary(f => f.Leader.Id),
-            lastSeed is { } seeded ? DateOnly.FromDateTime(seeded) : DateOnly.MinValue);
+            lastSeed is null ? DateOnly.MinValue : DateOnly.FromDateTime(lastSeed.RanAtUtc),
+            lastSeed?.Id ?? 0);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Data.Seeding;
 
@@ -22,8 +23,10 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         {
             var counter = new SeedCounter(db);
             await SeedReferenceDataAsync(db, data, ct);
-            await SeedTripsAsync(db, data, ct);
-            await db.SaveChangesAsync(ct); // trip ids are needed by findings
+            var added = await SeedTripsAsync(db, data, ct);
+            await db.SaveChangesAsync(ct); // trip ids are needed by findings and revisions
+            foreach (var trip in added)
+                db.TripRevisions.Add(TripSnapshots.Revision(trip, null, "data/", "Imported from data/trips.csv", clock.GetUtcNow().UtcDateTime));
             await SeedFindingsAsync(db, data, ct);
             await db.SaveChangesAsync(ct);
             var report = counter.Count();
@@ -93,12 +96,13 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         await db.SaveChangesAsync(ct); // summit ids are needed by trips
     }
 
-    static async Task SeedTripsAsync(TravelRiskDb db, SeedData data, CancellationToken ct)
+    static async Task<List<Trip>> SeedTripsAsync(TravelRiskDb db, SeedData data, CancellationToken ct)
     {
         var known = (await db.Trips.Select(t => t.Slug).ToListAsync(ct)).ToHashSet();
         var leaderIds = await db.Leaders.ToDictionaryAsync(l => l.Slug, l => l.Id, ct);
         var summitIds = await db.Summits.ToDictionaryAsync(s => s.Slug, s => s.Id, ct);
 
+        var added = new List<Trip>();
         foreach (var row in data.Trips.Where(t => !known.Contains(t.Trip.Slug)))
         {
             Trip trip = row.Trip;
@@ -108,7 +112,9 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             if (trip.Validate() is [var first, ..])
                 throw row.Row.Error(first.Field, first.Message);
             db.Trips.Add(trip);
+            added.Add(trip);
         }
+        return added;
     }
 
     static async Task SeedFindingsAsync(TravelRiskDb db, SeedData data, CancellationToken ct)

@@ -527,6 +527,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.Property<int?>("RepresentativeId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -611,6 +615,45 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.ToTable("TripLegs");
                 });
 
+            modelBuilder.Entity("TravelRisk.Domain.Travel.TripRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("TripId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TripId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TripRevisions");
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.Travel.TripSource", b =>
                 {
                     b.Property<int>("Id")
@@ -665,6 +708,42 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("SeedRuns");
+                });
+
+            modelBuilder.Entity("TravelRisk.Web.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.Cases.Finding", b =>
@@ -794,6 +873,43 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasForeignKey("TripId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TravelRisk.Domain.Travel.TripRevision", b =>
+                {
+                    b.HasOne("TravelRisk.Domain.Travel.Trip", null)
+                        .WithMany()
+                        .HasForeignKey("TripId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("TravelRisk.Domain.Travel.FieldChange", "Changes", b1 =>
+                        {
+                            b1.Property<long>("TripRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("New");
+
+                            b1.Property<string>("Old");
+
+                            b1.HasKey("TripRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TripRevisions");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TripRevisionId");
+                        });
+
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.Travel.TripSource", b =>

@@ -510,6 +510,10 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RepresentativeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -592,6 +596,43 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.ToTable("TripLegs");
                 });
 
+            modelBuilder.Entity("TravelRisk.Domain.Travel.TripRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TripId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TripId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TripRevisions");
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.Travel.TripSource", b =>
                 {
                     b.Property<int>("Id")
@@ -642,6 +683,40 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("SeedRuns");
+                });
+
+            modelBuilder.Entity("TravelRisk.Web.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.Cases.Finding", b =>
@@ -771,6 +846,43 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .HasForeignKey("TripId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TravelRisk.Domain.Travel.TripRevision", b =>
+                {
+                    b.HasOne("TravelRisk.Domain.Travel.Trip", null)
+                        .WithMany()
+                        .HasForeignKey("TripId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("TravelRisk.Domain.Travel.FieldChange", "Changes", b1 =>
+                        {
+                            b1.Property<long>("TripRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<string>("New");
+
+                            b1.Property<string>("Old");
+
+                            b1.HasKey("TripRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TripRevisions");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TripRevisionId");
+                        });
+
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.Travel.TripSource", b =>

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Rules;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Data;
+using TravelRisk.Web.Services;
+
+namespace TravelRisk.Web.Api;
+
+/// <summary>The reference records: leaders, warrants, situations and summits.</summary>
+public static class CatalogEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiRateLimits.Reads);
+        api.MapGet("/leaders", ListLeadersAsync).WithTags("Leaders").WithName("ListLeaders").WithSummary("Every person of interest, wanted or not");
+        api.MapGet("/leaders/{slug}", GetLeaderAsync).WithTags("Leaders").WithName("GetLeader")
+            .WithSummary("A person with positions, warrants and trips counted by obligation").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/warrants", ListWarrantsAsync).WithTags("Warrants").WithName("ListWarrants").WithSummary("Every public ICC arrest warrant, status as of today");
+        api.MapGet("/situations", ListSituationsAsync).WithTags("Situations").WithName("ListSituations").WithSummary("Every ICC situation under investigation");
+        api.MapGet("/summits", ListSummitsAsync).WithTags("Summits").WithName("ListSummits")
+            .WithSummary("Summits (from/to filter on their dates), each with its host's obligation toward every person wanted on its first day")
+            .ProducesValidationProblem();
+        api.MapGet("/ping", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").WithName("Ping")
+            .WithSummary("A trivial response, the baseline of tools/load.sh").ExcludeFromDescription();
+        return app;
+    }
+
+    static async Task<Ok<List<LeaderResponse>>> ListLeadersAsync(RiskService risk, CancellationToken ct)
+    {
+        var facts = await risk.FactsAsync(ct);
+        var today = risk.Today;
+        return TypedResults.Ok(facts.Leaders.Values.OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
+            .Select(l => new LeaderResponse(l.Leader.Slug, l.Leader.Name, l.Leader.NationalityIso3, l.Leader.WikidataId,
+                l.Warrants.Any(w => w.Warrant.IsOutstandingOn(today)), l.Warrants.Length, l.Leader.Source))
+            .ToList());
+    }
+
+    static async Task<Results<Ok<LeaderDetailResponse>, ValidationProblem, ProblemHttpResult>> GetLeaderAsync(string slug, RiskService risk, TripQueries trips, CancellationToken ct)
+    {
+        var query = new ApiQuery();
+        var key = query.Slug(nameof(slug), slug);
+        if (query.HasErrors)
+            return TypedResults.ValidationProblem(query.Errors);
+        var facts = await risk.FactsAsync(ct);
+        if (!facts.Leaders.TryGetValue(key, out var person))
+            return ApiProblems.PersonNotFound(key);
+
+        var today = risk.Today;
+        var theirTrips = await trips.ListAsync(new TripFilter(LeaderId: person.Leader.Id), 1, int.MaxValue, ct);
+        var leader = person.Leader;
+        return TypedResults.Ok(new LeaderDetailResponse(
+            leader.Slug, leader.Name, leader.NationalityIso3, leader.WikidataId, person.Warrants.Any(w => w.Warrant.IsOutstandingOn(today)),
+            leader.Source, leader.Notes,
+            [.. leader.Positions.OrderBy(p => p.StartedOn).Select(p => new PositionResponse(p.Title, p.CountryIso3, p.StartedOn, p.EndedOn, p.Source))],
+            [.. person.Warrants.Select(w => WarrantResponse.For(w, today))],
+            theirTrips.Items.GroupBy(t => t.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
+    }
+
+    static async Task<Ok<List<WarrantListResponse>>> ListWarrantsAsync(RiskService risk, CancellationToken ct)
+    {
+        var facts = await risk.FactsAsync(ct);
+        var today = risk.Today;
+        return TypedResults.Ok(facts.Leaders.Values
+            .SelectMany(l => l.Warrants.Select(w => new WarrantListResponse(w.Warrant.Code, l.Leader.Slug, l.Leader.Name, w.Situation.Code,
+                w.Warrant.CaseNumber, w.Warrant.IssuedOn, w.Warrant.PublicOn, w.Warrant.StatusOn(today), w.Warrant.Source)))
+            .OrderByDescending(w => w.IssuedOn ?? w.PublicOn).ThenBy(w => w.Id, StringComparer.Ordinal)
+            .ToList());
+    }
+
+    static async Task<Ok<List<SituationResponse>>> ListSituationsAsync(IDbContextFactory<TravelRiskDb> dbs, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var situations = await db.Situations.AsNoTracking().OrderBy(s => s.InvestigationOpenedOn).ToListAsync(ct);
+        return TypedResults.Ok(situations.Select(s => new SituationResponse(s.Code, s.Name, s.TerritoryIso3, s.ReferralKind, s.ReferredOn, s.ReferredBy,
+            s.Resolution, s.BoundIso3, s.InvestigationOpenedOn, s.CrimesFrom, s.Source, s.Notes)).ToList());
+    }
+
+    /// <param name="from">Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.</param>
+    /// <param name="to">Summits starting on or before this day (yyyy-MM-dd).</param>
+    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync(string? from, string? to, RiskService risk, IDbContextFactory<TravelRiskDb> dbs, CancellationToken ct)
+    {
+        var query = new ApiQuery();
+        var fromDay = query.Date(nameof(from), from, risk.Today);
+        var toDay = to is null ? DateOnly.MaxValue : query.Date(nameof(to), to, DateOnly.MaxValue);
+        if (query.HasErrors)
+            return TypedResults.ValidationProblem(query.Errors);
+
+        var facts = await risk.FactsAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var summits = await db.Summits.AsNoTracking()
+            .Where(s => s.StartDate == null || ((s.EndDate ?? s.StartDate) >= fromDay && s.StartDate <= toDay))
+            .OrderBy(s => s.StartDate).ToListAsync(ct);
+        return TypedResults.Ok(summits.Select(s => new SummitResponse(s.Slug, s.Name, s.Series, s.HostIso3, facts.Countries[s.HostIso3].Name, s.City,
+            s.StartDate, s.EndDate, s.Source, Obligations(facts, s))).ToList());
+    }
+
+    static List<SummitObligationResponse> Obligations(RiskFacts facts, Domain.Travel.Summit summit)
+    {
+        if (summit.StartDate is not { } day)
+            return [];
+        var host = facts.Countries[summit.HostIso3];
+        return facts.Leaders.Values
+            .Where(l => l.Warrants.Any(w => w.Warrant.IsOutstandingOn(day)))
+            .Select(l => (Person: l, Decision: ArrestObligationRules.Decide(day, host, l.Warrants)))
+            .OrderByDescending(x => x.Decision.Obligation).ThenBy(x => x.Person.Leader.Name, StringComparer.Ordinal)
+            .Select(x => new SummitObligationResponse(x.Person.Leader.Slug, x.Person.Leader.Name, x.Decision.Obligation, x.Decision.Reason))
+            .ToList();
+    }
+}

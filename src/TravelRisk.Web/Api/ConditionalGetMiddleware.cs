@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace TravelRisk.Web.Api;
+
+/// <summary>
+/// Strong ETags on every API read: the endpoint's own ETag when it sets one (trips: their revision), otherwise a
+/// hash of the body. If-None-Match → 304 with no body. Cache-Control "no-cache": clients may keep a copy but must
+/// revalidate, because analysts can change the data at any time. Streamed exports set their own ETag up front.
+/// </summary>
+public sealed class ConditionalGetMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            || !context.Request.Path.StartsWithSegments("/api")
+            || context.Request.Path.StartsWithSegments("/api/v1/export"))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = context.Response.Headers.ETag.ToString();
+            if (etag.Length == 0)
+            {
+                etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+                context.Response.Headers.ETag = etag;
+            }
+            if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
+                context.Response.Headers.CacheControl = "public, no-cache";
+            if (Matches(context.Request.Headers.IfNoneMatch, etag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.ContentLength = null;
+                context.Response.Headers.ContentType = default;
+                return;
+            }
+        }
+
+        context.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    public static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0)
+            return false;
+        return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || (!tag.IsWeak && tag.Tag.Equals(etag, StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,35 @@
+using TravelRisk.Domain.Travel;
+
+namespace TravelRisk.Web.Api.Contracts;
+
+/// <summary>A trip in full: legs, sources, status history and its assessment.</summary>
+public sealed record TripResponse(
+    int Id,
+    string Slug,
+    string Person,
+    string PersonName,
+    string State,
+    string StateName,
+    string? Summit,
+    string? SummitName,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    TripStatus Status,
+    string? Representative,
+    string? RepresentativeName,
+    Confidence Confidence,
+    string? Notes,
+    int Revision,
+    IReadOnlyList<LegResponse> Legs,
+    IReadOnlyList<SourceResponse> Sources,
+    IReadOnlyList<StatusChangeResponse> StatusHistory,
+    TripRiskResponse Assessment);
+
+/// <summary>A further country on a trip.</summary>
+public sealed record LegResponse(LegKind Kind, string Country, DateOnly? StartDate, DateOnly? EndDate, string? Source, string? Notes);
+
+/// <summary>A report a trip rests on.</summary>
+public sealed record SourceResponse(string? Url, string Outlet, DateOnly? PublishedOn, string? Quote);
+
+/// <summary>When the trip's status was set, by whom, from which revision.</summary>
+public sealed record StatusChangeResponse(TripStatus Status, DateTime ChangedAtUtc, string Actor, int Revision, string Summary);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TravelRisk.Web.Security;
+
+namespace TravelRisk.Web.Data.Configurations;
+
+sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> key)
+    {
+        key.HasIndex(k => k.Name).IsUnique();
+        key.Property(k => k.Name).HasMaxLength(100);
+        key.HasIndex(k => k.KeyHash).IsUnique();
+        key.Property(k => k.KeyHash).HasMaxLength(64).IsFixedLength();
+    }
+}

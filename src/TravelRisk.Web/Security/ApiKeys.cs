@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Web.Data;
+
+namespace TravelRisk.Web.Security;
+
+/// <summary>Creates, revokes and checks API keys. Keys are 256 random bits; only their SHA-256 hash is stored.</summary>
+public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, TimeProvider clock)
+{
+    const string Prefix = "trk_";
+
+    /// <returns>The new key (shown once), or null when an active key already has that name.</returns>
+    public async Task<string?> CreateAsync(string name, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var existing = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name, ct);
+        if (existing is { RevokedAtUtc: null })
+            return null;
+
+        var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        if (existing is not null)
+            db.ApiKeys.Remove(existing); // a revoked name may be reused; its history lives in trip revisions, by name
+        db.ApiKeys.Add(new ApiKey { Name = name, KeyHash = Hash(key), CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        return key;
+    }
+
+    /// <returns>False when no active key has that name.</returns>
+    public async Task<bool> RevokeAsync(string name, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name && k.RevokedAtUtc == null, ct);
+        if (key is null)
+            return false;
+        key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <returns>The name of the active key, or null.</returns>
+    public async Task<string?> FindActiveAsync(string key, CancellationToken ct)
+    {
+        if (!key.StartsWith(Prefix, StringComparison.Ordinal) || key.Length > 100)
+            return null;
+        var hash = Hash(key);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ApiKeys.Where(k => k.KeyHash == hash && k.RevokedAtUtc == null).Select(k => k.Name).SingleOrDefaultAsync(ct);
+    }
+
+    static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,13 @@
+using TravelRisk.Domain.Rules;
+using TravelRisk.Domain.Travel;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>What a trip list is narrowed to; every part is optional.</summary>
+public sealed record TripFilter(
+    int? LeaderId = null,
+    string? HostIso3 = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    TripStatus? Status = null,
+    Obligation? Obligation = null);

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Data;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>
+/// Reads trips with their flags for the API, exports and pages. Filters that the database can apply are applied
+/// there; the obligation is computed by the rules in memory (tens of nanoseconds a trip), then filtered and paged.
+/// </summary>
+public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache)
+{
+    public async Task<PageResponse<TripSummaryResponse>> ListAsync(TripFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        var facts = await cache.GetAsync(ct);
+        var names = await NamesAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var trips = await Filtered(db, filter).Include(t => t.Legs).AsSplitQuery().AsNoTracking().ToListAsync(ct);
+
+        var flagged = trips
+            .Select(t => Summary(facts, names, t))
+            .Where(t => filter.Obligation is null || t.Obligation == filter.Obligation)
+            .OrderByDescending(t => t.StartDate ?? t.EndDate).ThenByDescending(t => t.Id)
+            .ToList();
+        return new PageResponse<TripSummaryResponse>(flagged.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, flagged.Count);
+    }
+
+    /// <summary>Every trip with its flag, one at a time, for the streamed exports.</summary>
+    public async IAsyncEnumerable<TripSummaryResponse> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var facts = await cache.GetAsync(ct);
+        var names = await NamesAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await foreach (var trip in db.Trips.AsNoTracking().Include(t => t.Legs).AsSplitQuery().OrderBy(t => t.Id).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Summary(facts, names, trip);
+    }
+
+    public async Task<TripResponse?> GetAsync(int id, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var trip = await db.Trips.AsNoTracking().Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (trip is null)
+            return null;
+
+        var facts = await cache.GetAsync(ct);
+        var names = await NamesAsync(ct);
+        var revisions = await db.TripRevisions.AsNoTracking().Where(r => r.TripId == id).OrderBy(r => r.Number).ToListAsync(ct);
+        var history = revisions
+            .Where(r => r.Number == revisions[0].Number || r.Changes.Any(c => c.Field == "status"))
+            .Select(r => new StatusChangeResponse(TripSnapshots.Deserialize(r.Snapshot).Status, r.ChangedAtUtc, r.Actor, r.Number, r.Summary))
+            .ToList();
+        var person = facts.LeadersById[trip.LeaderId].Leader;
+        var summit = trip.SummitId is { } summitId ? names.Summits[summitId] : null;
+        var representative = trip.RepresentativeId is { } repId ? facts.LeadersById[repId].Leader : null;
+
+        return new TripResponse(
+            trip.Id, trip.Slug, person.Slug, person.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
+            summit?.Slug, summit?.Name, trip.StartDate, trip.EndDate, trip.Status, representative?.Slug, representative?.Name,
+            trip.Confidence, trip.Notes, trip.Revision,
+            [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
+            [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
+            history,
+            RiskService.TripRisk(facts, trip));
+    }
+
+    /// <summary>The ETag of a trip's representation: its revision and the facts its flag was computed from.</summary>
+    public static string ETag(int id, int revision, int seedRun) => $"\"trip-{id}-r{revision}-d{seedRun}\"";
+
+    public async Task<string> ETagAsync(int id, int revision, CancellationToken ct) => ETag(id, revision, (await cache.GetAsync(ct)).SeedRun);
+
+    static IQueryable<Trip> Filtered(TravelRiskDb db, TripFilter filter)
+    {
+        var query = db.Trips.AsQueryable();
+        if (filter.LeaderId is { } leader)
+            query = query.Where(t => t.LeaderId == leader);
+        if (filter.HostIso3 is { } host)
+            query = query.Where(t => t.HostIso3 == host);
+        if (filter.Status is { } status)
+            query = query.Where(t => t.Status == status);
+        if (filter.From is { } from)
+            query = query.Where(t => (t.EndDate ?? t.StartDate) >= from);
+        if (filter.To is { } to)
+            query = query.Where(t => (t.StartDate ?? t.EndDate) <= to);
+        return query;
+    }
+
+    static TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip)
+    {
+        var person = facts.LeadersById[trip.LeaderId];
+        var result = Domain.Rules.TripAssessor.Assess(trip, facts.Countries, person.Warrants);
+        var basis = result.Day is { } day
+            ? Domain.Rules.ObligationExplainer.Explain(result.Decision, day, facts.Countries[result.CountryIso3], person.Warrants, person.Leader.Name, person.Leader.HoldsTopOfficeOn(day))
+            : null;
+        return new TripSummaryResponse(
+            trip.Id, trip.Slug, person.Leader.Slug, person.Leader.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
+            trip.SummitId is { } summit ? names.Summits[summit].Slug : null, trip.StartDate, trip.EndDate, trip.Status,
+            trip.RepresentativeId is { } rep ? facts.LeadersById[rep].Leader.Slug : null, trip.Confidence, trip.Revision,
+            result.Decision.Obligation, result.Decision.Reason, basis?.LegalBasis ?? [], basis?.Contested ?? false,
+            result.Day, result.CountryIso3);
+    }
+
+    sealed record Names(IReadOnlyDictionary<int, Summit> Summits);
+
+    async Task<Names> NamesAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return new Names(await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Id, ct));
+    }
+}

@@ -1,0 +1,163 @@
+using TravelRisk.Domain.Common;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.Contracts;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>
+/// Turns a <see cref="TripRequest"/> into a <see cref="Trip"/>, collecting every problem keyed by the field's API
+/// name ("host", "sources[0].url"), then applies the trip's own rules (<see cref="Trip.Validate"/>).
+/// </summary>
+public static class TripRequestValidator
+{
+    public const int MaxNotes = 4000;
+    public const int MaxQuote = 1000;
+    public const int MaxOutlet = 200;
+    public const int MaxUrl = 1000;
+    static readonly DateOnly Earliest = new(1945, 1, 1);
+    static readonly DateOnly Latest = new(2100, 12, 31);
+
+    /// <summary>Fills <paramref name="trip"/> from <paramref name="request"/>; returns the problems (none means valid).</summary>
+    public static List<FieldError> Apply(TripRequest request, Trip trip, TripLookups lookups)
+    {
+        var errors = new List<FieldError>();
+        trip.LeaderId = Person(request.Leader, "leader", lookups, errors, required: true) ?? 0;
+        trip.HostIso3 = Country(request.Host, "host", lookups, errors) ?? "";
+        trip.SummitId = null;
+        if (!string.IsNullOrWhiteSpace(request.Summit))
+        {
+            if (lookups.SummitIds.TryGetValue(request.Summit.Trim(), out var summitId))
+                trip.SummitId = summitId;
+            else
+                errors.Add(new("summit", $"No summit with the slug '{request.Summit}'."));
+        }
+        trip.StartDate = Date(request.StartDate, "startDate", errors);
+        trip.EndDate = Date(request.EndDate, "endDate", errors);
+        if (request.Status is { } status)
+            trip.Status = status;
+        else
+            errors.Add(new("status", "A status is required: Planned, Reported, Cancelled, Virtual or Delegated."));
+        trip.RepresentativeId = Person(request.Representative, "representative", lookups, errors, required: false);
+        if (request.Confidence is { } confidence)
+            trip.Confidence = confidence;
+        else
+            errors.Add(new("confidence", "A confidence is required: Low, Medium or High."));
+        trip.Notes = Text(request.Notes, "notes", MaxNotes, errors);
+
+        trip.Legs = [];
+        var legs = request.Legs ?? [];
+        for (var i = 0; i < legs.Count; i++)
+        {
+            var leg = legs[i];
+            if (leg is null)
+            {
+                errors.Add(new($"legs[{i}]", "A leg cannot be null."));
+                continue;
+            }
+            if (leg.Kind is null)
+                errors.Add(new($"legs[{i}].kind", "A kind is required: Visit, Transit or Overflight."));
+            trip.Legs.Add(new TripLeg
+            {
+                Kind = leg.Kind ?? LegKind.Visit,
+                CountryIso3 = Country(leg.Country, $"legs[{i}].country", lookups, errors) ?? "",
+                StartDate = Date(leg.StartDate, $"legs[{i}].startDate", errors),
+                EndDate = Date(leg.EndDate, $"legs[{i}].endDate", errors),
+                Source = Url(leg.Source, $"legs[{i}].source", errors, required: false),
+                Notes = Text(leg.Notes, $"legs[{i}].notes", MaxNotes, errors),
+            });
+        }
+
+        trip.Sources = [];
+        var sources = request.Sources ?? [];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i] is null)
+                errors.Add(new($"sources[{i}]", "A source cannot be null."));
+            else
+                trip.Sources.Add(Source(sources[i], $"sources[{i}]", errors));
+        }
+
+        // The trip's own invariants, unless a field they read is already reported.
+        foreach (var error in trip.Validate())
+        {
+            if (!errors.Any(e => e.Field == error.Field || e.Field.StartsWith(error.Field + ".", StringComparison.Ordinal)))
+                errors.Add(error);
+        }
+        return errors;
+    }
+
+    public static TripSource Source(SourceRequest request, string prefix, List<FieldError> errors) => new()
+    {
+        Url = Url(request.Url, $"{prefix}.url", errors, required: true),
+        Outlet = Text(request.Outlet, $"{prefix}.outlet", MaxOutlet, errors) ?? Missing($"{prefix}.outlet", "The outlet is required, e.g. Reuters.", errors),
+        PublishedOn = Date(request.PublishedOn, $"{prefix}.publishedOn", errors),
+        Quote = Text(request.Quote, $"{prefix}.quote", MaxQuote, errors),
+    };
+
+    public static int? Person(string? slug, string field, TripLookups lookups, List<FieldError> errors, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            if (required)
+                errors.Add(new(field, "A person's slug is required, e.g. vladimir-putin."));
+            return null;
+        }
+        if (lookups.LeaderIds.TryGetValue(slug.Trim(), out var id))
+            return id;
+        errors.Add(new(field, $"No person with the slug '{slug}'."));
+        return null;
+    }
+
+    static string? Country(string? iso3, string field, TripLookups lookups, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(iso3))
+        {
+            errors.Add(new(field, "An ISO 3166-1 alpha-3 code is required, e.g. ZAF."));
+            return null;
+        }
+        var code = iso3.Trim().ToUpperInvariant();
+        if (lookups.CountryCodes.Contains(code))
+            return code;
+        errors.Add(new(field, $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN member or observer State."));
+        return null;
+    }
+
+    static DateOnly? Date(DateOnly? day, string field, List<FieldError> errors)
+    {
+        if (day is { } d && (d < Earliest || d > Latest))
+            errors.Add(new(field, $"The date must be between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."));
+        return day;
+    }
+
+    static string? Url(string? url, string field, List<FieldError> errors, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            if (required)
+                errors.Add(new(field, "A URL is required (http or https)."));
+            return null;
+        }
+        var text = url.Trim();
+        if (text.Length > MaxUrl)
+            errors.Add(new(field, $"The URL is longer than {MaxUrl} characters."));
+        else if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(uri.Host))
+            errors.Add(new(field, $"'{url}' is not an http or https URL."));
+        return text;
+    }
+
+    static string? Text(string? text, string field, int max, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var trimmed = text.Trim();
+        if (trimmed.Length > max)
+            errors.Add(new(field, $"At most {max} characters ({trimmed.Length} given)."));
+        return trimmed;
+    }
+
+    static string Missing(string field, string message, List<FieldError> errors)
+    {
+        errors.Add(new(field, message));
+        return "";
+    }
+}

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Common;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Data;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>
+/// The one path for every change to a trip, from the API and (later) the analysts' forms: validate, save with a
+/// new revision number (refused if someone else saved first), and record the revision with its field changes.
+/// Nothing is written when anything is invalid.
+/// </summary>
+public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts, TimeProvider clock)
+{
+    public async Task<TripWriteResult> CreateAsync(TripRequest request, string actor, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var trip = new Trip { Slug = "", HostIso3 = "" };
+        var errors = TripRequestValidator.Apply(request, trip, await LookupsAsync(db, ct));
+        if (errors.Count > 0)
+            return TripWriteResult.Invalid(errors);
+
+        trip.Slug = await UniqueSlugAsync(db, request.Leader!.Trim(), trip, ct);
+        trip.Revision = 1;
+        db.Trips.Add(trip);
+        await db.SaveChangesAsync(ct);
+        db.TripRevisions.Add(TripSnapshots.Revision(trip, null, actor, "Created", Now));
+        await db.SaveChangesAsync(ct);
+        return TripWriteResult.Saved(trip);
+    }
+
+    public async Task<TripWriteResult> ReplaceAsync(int id, int expectedRevision, TripRequest request, string actor, CancellationToken ct)
+    {
+        return await ChangeAsync(id, expectedRevision, actor, ct, async (db, trip) =>
+        {
+            var errors = TripRequestValidator.Apply(request, trip, await LookupsAsync(db, ct));
+            return (errors, "Edited");
+        });
+    }
+
+    public async Task<TripWriteResult> CancelAsync(int id, int? expectedRevision, CancellationRequest request, string actor, CancellationToken ct)
+    {
+        return await ChangeAsync(id, expectedRevision, actor, ct, async (db, trip) =>
+        {
+            var errors = new List<FieldError>();
+            var reason = request.Reason?.Trim();
+            if (string.IsNullOrEmpty(reason))
+                errors.Add(new("reason", "Say why the trip did not happen."));
+            else if (reason.Length > 1000)
+                errors.Add(new("reason", $"At most 1000 characters ({reason.Length} given)."));
+            if (request.Source is null)
+                errors.Add(new("source", "A source for the cancellation is required."));
+            else
+                trip.Sources.Add(TripRequestValidator.Source(request.Source, "source", errors));
+            if (trip.Status is TripStatus.Cancelled or TripStatus.Virtual or TripStatus.Delegated)
+                errors.Add(new("status", $"The trip is already recorded as {trip.Status}."));
+            if (request.Virtual && request.Representative is not null)
+                errors.Add(new("representative", "A virtual attendance has no representative; record one or the other."));
+
+            var representative = TripRequestValidator.Person(request.Representative, "representative", await LookupsAsync(db, ct), errors, required: false);
+            trip.Status = request.Virtual ? TripStatus.Virtual : representative is null ? TripStatus.Cancelled : TripStatus.Delegated;
+            trip.RepresentativeId = representative;
+            trip.Notes = string.IsNullOrEmpty(trip.Notes) ? $"{trip.Status}: {reason}" : $"{trip.Notes}\n{trip.Status}: {reason}";
+            if (trip.Notes.Length > TripRequestValidator.MaxNotes)
+                errors.Add(new("reason", "The trip's notes would exceed 4000 characters."));
+            errors.AddRange(trip.Validate().Where(e => errors.All(x => x.Field != e.Field)));
+            return (errors, $"{trip.Status}: {reason}");
+        });
+    }
+
+    public async Task<TripWriteResult> AddSourceAsync(int id, int? expectedRevision, SourceRequest request, string actor, CancellationToken ct)
+    {
+        return await ChangeAsync(id, expectedRevision, actor, ct, (_, trip) =>
+        {
+            var errors = new List<FieldError>();
+            var source = TripRequestValidator.Source(request, "source", errors);
+            if (trip.Sources.Any(s => s.Url is not null && string.Equals(s.Url, source.Url, StringComparison.OrdinalIgnoreCase)))
+                errors.Add(new("source.url", "The trip already cites this URL."));
+            trip.Sources.Add(source);
+            return Task.FromResult((errors, $"Source added: {source.Outlet}"));
+        });
+    }
+
+    /// <summary>
+    /// Loads the trip, applies <paramref name="change"/> and saves it as the next revision. With an
+    /// <paramref name="expectedRevision"/>, a trip that has moved on is refused with the revision that moved it.
+    /// </summary>
+    async Task<TripWriteResult> ChangeAsync(int id, int? expectedRevision, string actor, CancellationToken ct,
+        Func<TravelRiskDb, Trip, Task<(List<FieldError> Errors, string Summary)>> change)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var trip = await db.Trips.Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (trip is null)
+            return TripWriteResult.NotFound;
+        if (expectedRevision is { } expected && expected != trip.Revision)
+            return await ConflictAsync(db, trip.Id, expected, ct);
+
+        var before = TripSnapshots.Copy(trip);
+        var (errors, summary) = await change(db, trip);
+        if (errors.Count > 0)
+            return TripWriteResult.Invalid(errors);
+
+        trip.Revision++;
+        db.TripRevisions.Add(TripSnapshots.Revision(trip, before, actor, summary, Now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: refuse, and show what they did.
+            return await ConflictAsync(db, trip.Id, before.Revision, ct);
+        }
+        return TripWriteResult.Saved(trip);
+    }
+
+    async Task<TripWriteResult> ConflictAsync(TravelRiskDb db, int tripId, int seenRevision, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var newer = await db.TripRevisions.AsNoTracking().Where(r => r.TripId == tripId && r.Number > seenRevision)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
+        return new TripWriteResult(TripWriteOutcome.Conflict, Conflicting: newer);
+    }
+
+    async Task<TripLookups> LookupsAsync(TravelRiskDb db, CancellationToken ct)
+    {
+        var known = await facts.GetAsync(ct);
+        var summits = await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Slug, s => s.Id, ct);
+        return new TripLookups(
+            known.Leaders.ToDictionary(l => l.Key, l => l.Value.Leader.Id),
+            known.Countries.Keys.ToHashSet(),
+            summits);
+    }
+
+    static async Task<string> UniqueSlugAsync(TravelRiskDb db, string leaderSlug, Trip trip, CancellationToken ct)
+    {
+        var day = trip.StartDate ?? trip.EndDate;
+        var stem = day is { } d ? $"{leaderSlug}-{d:yyyy-MM}-{trip.HostIso3.ToLowerInvariant()}" : $"{leaderSlug}-undated-{trip.HostIso3.ToLowerInvariant()}";
+        var taken = (await db.Trips.Where(t => t.Slug.StartsWith(stem)).Select(t => t.Slug).ToListAsync(ct)).ToHashSet();
+        var slug = stem;
+        for (var n = 2; taken.Contains(slug); n++)
+            slug = $"{stem}-{n}";
+        return slug;
+    }
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+}
