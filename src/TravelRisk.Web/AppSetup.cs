@@ -28,6 +28,7 @@ public static class AppSetup
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddApiAuthorization();
         builder.Services.AddApiRateLimits(builder.Configuration);
+        builder.Services.AddApiOutputCache();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
         builder.Services.AddProblemDetails();
@@ -60,6 +61,7 @@ public static class AppSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         // REST clients are users too: the document and the UI are served in every environment.

@@ -12,7 +12,7 @@ public static class CatalogEndpoints
 {
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiRateLimits.Reads);
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips);
         api.MapGet("/leaders", ListLeadersAsync).WithTags("Leaders").WithName("ListLeaders").WithSummary("Every person of interest, wanted or not");
         api.MapGet("/leaders/{slug}", GetLeaderAsync).WithTags("Leaders").WithName("GetLeader")
             .WithSummary("A person with positions, warrants and trips counted by obligation").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);

@@ -10,7 +10,7 @@ public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/api/v1").WithTags("Feeds").RequireRateLimiting(ApiRateLimits.Reads);
+        var feeds = app.MapGroup("/api/v1").WithTags("Feeds").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips);
         feeds.MapGet("/feed.atom", AtomAsync).WithName("ChangesFeed")
             .WithSummary("The 50 latest changes to trips, with each trip's flag (Atom, RFC 4287)").Produces(200, contentType: "application/atom+xml");
         feeds.MapGet("/calendar.ics", CalendarAsync).WithName("Calendar")

@@ -8,7 +8,7 @@ public static class PeopleEndpoints
 {
     public static RouteGroupBuilder MapPeopleEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/people").WithTags("People").RequireRateLimiting(ApiRateLimits.Reads);
+        var group = app.MapGroup("/api/v1/people").WithTags("People").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Facts);
         group.MapGet("/", SearchAsync).WithName("SearchPeople")
             .WithSummary("People of interest whose name contains the search text (case and accents ignored)")
             .ProducesValidationProblem();

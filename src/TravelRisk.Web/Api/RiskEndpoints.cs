@@ -8,7 +8,7 @@ public static class RiskEndpoints
 {
     public static RouteGroupBuilder MapRiskEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/risk").WithTags("Risk").RequireRateLimiting(ApiRateLimits.Reads);
+        var group = app.MapGroup("/api/v1/risk").WithTags("Risk").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Facts);
         group.MapGet("/check", CheckAsync).WithName("CheckRisk")
             .WithSummary("What a State must do if a person is on its territory on a day, and why")
             .WithDescription("obligation is one of ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted. `date` defaults to today (UTC).")

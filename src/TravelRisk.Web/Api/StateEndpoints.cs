@@ -8,7 +8,7 @@ public static class StateEndpoints
 {
     public static RouteGroupBuilder MapStateEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/states").WithTags("States").RequireRateLimiting(ApiRateLimits.Reads);
+        var group = app.MapGroup("/api/v1/states").WithTags("States").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Facts);
         group.MapGet("/", ListAsync).WithName("ListStates")
             .WithSummary("Every UN member and observer State with its Rome Statute status on asOf")
             .ProducesValidationProblem();

@@ -15,13 +15,13 @@ public static partial class TripEndpoints
     public static RouteGroupBuilder MapTripEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/trips").WithTags("Trips");
-        group.MapGet("/", ListAsync).WithName("ListTrips").RequireRateLimiting(ApiRateLimits.Reads)
+        group.MapGet("/", ListAsync).WithName("ListTrips").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
             .WithSummary("Trips with their flags, filtered and paged (newest first)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:int}", GetAsync).WithName("GetTrip").RequireRateLimiting(ApiRateLimits.Reads)
+        group.MapGet("/{id:int}", GetAsync).WithName("GetTrip").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
             .WithSummary("A trip with its legs, sources, status history and assessment; the ETag carries its revision")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:int}/risk", GetRiskAsync).WithName("GetTripRisk").RequireRateLimiting(ApiRateLimits.Reads)
+        group.MapGet("/{id:int}/risk", GetRiskAsync).WithName("GetTripRisk").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
             .WithSummary("A trip's assessment over every day and leg, with the day and State that decided it")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

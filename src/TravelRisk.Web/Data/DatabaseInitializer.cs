@@ -9,7 +9,7 @@ namespace TravelRisk.Web.Data;
 /// takes requests. Never deletes or recreates a database: an existing one is only migrated forward.
 /// Runs when <c>Database:MigrateOnStartup</c> is true (the default), and from the <c>migrate</c> command.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, DatabaseOptions options) : IHostedService
+public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, DatabaseOptions options, Services.RiskFactsCache facts) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
         options.MigrateOnStartup ? MigrateAndSeedAsync(cancellationToken) : Task.CompletedTask;
@@ -23,6 +23,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         try
         {
             await db.Database.MigrateAsync(ct);
+            await facts.InvalidateAsync(ct); // the seeding may have changed States, situations or warrants
         }
         catch (SeedDataException e)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Web.Data;
@@ -7,9 +8,9 @@ namespace TravelRisk.Web.Services;
 
 /// <summary>
 /// Loads <see cref="RiskFacts"/> once and keeps it: States, situations and warrants change only when data/ is
-/// seeded, so every risk check is answered from memory. <see cref="Invalidate"/> drops the snapshot.
+/// seeded, so every risk check is answered from memory. <see cref="InvalidateAsync"/> drops the snapshot.
 /// </summary>
-public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs)
+public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputCacheStore outputCache)
 {
     readonly SemaphoreSlim _loading = new(1, 1);
     volatile RiskFacts? _facts;
@@ -30,7 +31,12 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs)
         }
     }
 
-    public void Invalidate() => _facts = null;
+    /// <summary>Drops the snapshot and every cached response computed from it.</summary>
+    public async Task InvalidateAsync(CancellationToken ct)
+    {
+        _facts = null;
+        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Facts, ct);
+    }
 
     async Task<RiskFacts> LoadAsync(CancellationToken ct)
     {

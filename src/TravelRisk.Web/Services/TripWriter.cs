@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Common;
 using TravelRisk.Domain.Travel;
@@ -11,7 +12,7 @@ namespace TravelRisk.Web.Services;
 /// new revision number (refused if someone else saved first), and record the revision with its field changes.
 /// Nothing is written when anything is invalid.
 /// </summary>
-public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts, TimeProvider clock)
+public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts, TimeProvider clock, IOutputCacheStore outputCache)
 {
     public async Task<TripWriteResult> CreateAsync(TripRequest request, string actor, CancellationToken ct)
     {
@@ -27,6 +28,7 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
         await db.SaveChangesAsync(ct);
         db.TripRevisions.Add(TripSnapshots.Revision(trip, null, actor, "Created", Now));
         await db.SaveChangesAsync(ct);
+        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct);
         return TripWriteResult.Saved(trip);
     }
 
@@ -112,6 +114,7 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
             // Someone saved between our read and our write: refuse, and show what they did.
             return await ConflictAsync(db, trip.Id, before.Revision, ct);
         }
+        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct);
         return TripWriteResult.Saved(trip);
     }
 

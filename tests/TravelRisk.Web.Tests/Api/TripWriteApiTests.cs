@@ -155,6 +155,21 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     }
 
     [Fact]
+    public async Task Put_CachedReadsShowTheChangeAtOnce()
+    {
+        var trip = await CreateAsync();
+        (await _client.OkJsonAsync<TripResponse>($"/api/v1/trips/{trip.Id}")).State.Should().Be("KAZ");
+        (await _client.OkJsonAsync<TripRiskResponse>($"/api/v1/trips/{trip.Id}/risk")).State.Should().Be("KAZ");
+
+        using (var put = await _client.SendAsync(writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "MNG"), ifMatch: $"\"trip-{trip.Id}-r1-d1\"")))
+            put.StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await _client.OkJsonAsync<TripResponse>($"/api/v1/trips/{trip.Id}")).State.Should().Be("MNG");
+        var risk = await _client.OkJsonAsync<TripRiskResponse>($"/api/v1/trips/{trip.Id}/risk");
+        (risk.State, risk.Obligation).Should().Be(("MNG", Domain.Rules.Obligation.ArrestRequired));
+    }
+
+    [Fact]
     public async Task Put_StaleETag_412ShowingTheOtherChange_NothingOverwritten()
     {
         var trip = await CreateAsync();
