@@ -23,6 +23,8 @@ public static class AppSetup
         builder.Services.AddSingleton<RiskFactsCache>();
         builder.Services.AddSingleton<RiskService>();
         builder.Services.AddScoped<TripBrowser>();
+        builder.Services.AddScoped<TimelineService>();
+        builder.Services.AddScoped<PagesService>();
         builder.Services.AddSingleton<TripQueries>();
         builder.Services.AddSingleton<TripWriter>();
         builder.Services.AddSingleton<DataVersion>();

@@ -4,12 +4,12 @@ using TravelRisk.Browser.Tests.Infrastructure;
 namespace TravelRisk.Browser.Tests;
 
 [Trait("Category", "Browser")]
-public class HomePageTests(BrowserApp app) : IClassFixture<BrowserApp>
+public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
     public async Task Home_ListsSeededTrips()
     {
-        var page = await app.OpenAsync("/");
+        var page = await app.OpenAsync("/trips");
 
         var rows = page.GetByLabel("Trips").GetByRole(AriaRole.Grid).Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(25);
@@ -19,7 +19,7 @@ public class HomePageTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task ClickLeaderHeader_ChangesTheOrder()
     {
-        var page = await app.OpenAsync("/");
+        var page = await app.OpenAsync("/trips");
         var grid = page.GetByLabel("Trips").GetByRole(AriaRole.Grid);
         var firstLeader = grid.Locator("tbody tr").First.Locator("td").First;
         await Assertions.Expect(firstLeader).Not.ToBeEmptyAsync();

@@ -83,7 +83,7 @@ public static class ObligationExplainer
 
         if (host.IsDisputed && decision.Obligation > Obligation.NotWanted)
         {
-            text.Append($"Caution: public sources disagree on part of {host.Name}'s treaty record; the data keeps both readings ({host.Notes}). ");
+            text.Append($"Caution: public sources disagree on part of {host.Name}'s treaty record; the data keeps both readings, with their sources. ");
             contested = true;
         }
 

@@ -10,4 +10,5 @@ public sealed record TripFilter(
     DateOnly? From = null,
     DateOnly? To = null,
     TripStatus? Status = null,
-    Obligation? Obligation = null);
+    Obligation? Obligation = null,
+    IReadOnlyList<int>? LeaderIds = null);

@@ -64,6 +64,18 @@ public sealed class BrowserApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Turns "/trips/by-slug/{slug}" into the trip's page, whose id the seeding chose.</summary>
+    public async Task<string> ResolveAsync(string path)
+    {
+        const string prefix = "/trips/by-slug/";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+            return path;
+        var slug = path[prefix.Length..];
+        await using var db = await _factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TravelRisk.Web.Data.TravelRiskDb>>().CreateDbContextAsync();
+        var id = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Trips, t => t.Slug == slug), t => t.Id));
+        return $"/trips/{await id}";
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

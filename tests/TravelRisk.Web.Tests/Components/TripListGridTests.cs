@@ -2,12 +2,12 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Components.Pages;
+using TravelRisk.Web.Components.Pages.Trips;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Tests.Components;
 
-public class HomeGridTests : BunitContext
+public class TripListGridTests : BunitContext
 {
     readonly FakeTripBrowser _trips = new(Enumerable.Range(1, 30).Select(i => new TripListItem
     {
@@ -21,7 +21,7 @@ public class HomeGridTests : BunitContext
         Status = TripStatus.Reported,
     }).ToList());
 
-    public HomeGridTests()
+    public TripListGridTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddRadzenComponents();
@@ -31,7 +31,7 @@ public class HomeGridTests : BunitContext
     [Fact]
     public void Render_LoadsFirstPageFromTheServer()
     {
-        var page = Render<Home>();
+        var page = Render<TripList>();
 
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
         var call = _trips.Calls.Should().ContainSingle().Subject;
@@ -43,7 +43,7 @@ public class HomeGridTests : BunitContext
     [Fact]
     public void ClickLeaderHeader_SortsOnTheServer()
     {
-        var page = Render<Home>();
+        var page = Render<TripList>();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
 
         page.FindAll("th").First(th => th.TextContent.Contains("Leader")).QuerySelector(".rz-column-title, .rz-sortable-column, span")!
@@ -70,7 +70,7 @@ public class HomeGridTests : BunitContext
             RepresentativeName = "Sergey Lavrov",
         });
 
-        var page = Render<Home>();
+        var page = Render<TripList>();
 
         page.WaitForAssertion(() => page.Markup.Should().Contain("Delegated (Sergey Lavrov went)"));
     }

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using TravelRisk.Domain.Rules;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Services;
+
+namespace TravelRisk.Web.Components.Pages.Timeline;
+
+/// <summary>
+/// The timeline page. The filters live in the query string, so a view can be shared by URL; the timeline asks
+/// for the trips of its visible window only (<see cref="LoadRange"/>), so it stays fast with many trips.
+/// </summary>
+public partial class Timeline
+{
+    [Inject] TimelineService Timelines { get; set; } = null!;
+    [Inject] RiskService Risk { get; set; } = null!;
+    [Inject] IJSRuntime JS { get; set; } = null!;
+    [Inject] NavigationManager Navigation { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "leaders")] public string? Leaders { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = "state")] public string? State { get; set; }
+    [SupplyParameterFromQuery(Name = "obligation")] public string? ObligationFilter { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] public string? Status { get; set; }
+
+    ElementReference element;
+    IJSObjectReference? module;
+    DotNetObjectReference<Timeline>? self;
+    IReadOnlyList<TimelineLane> lanes = [];
+    IReadOnlyList<StateOption> states = [];
+    IReadOnlyList<TimelineItem>? items;
+    int undated;
+    (DateOnly From, DateOnly To) window;
+    string? drawnFor;
+
+    readonly IReadOnlyList<ObligationOption> obligations = Enum.GetValues<Obligation>().Reverse()
+        .Select(o => new ObligationOption(o, ObligationText.Label(o))).ToList();
+
+    readonly IReadOnlyList<TripStatus?> statuses = [.. Enum.GetValues<TripStatus>().Cast<TripStatus?>()];
+
+    static DateOnly? Day(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : null;
+
+    IEnumerable<string> SelectedLeaders => (Leaders ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+    Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, out var o) ? o : null;
+    TripStatus? ParsedStatus => Enum.TryParse<TripStatus>(Status, out var s) ? s : null;
+    TimelineFilter Filter => new(SelectedLeaders.ToList(), string.IsNullOrEmpty(State) ? null : State, ParsedObligation, ParsedStatus);
+
+    protected override async Task OnInitializedAsync()
+    {
+        lanes = await Timelines.LanesAsync(CancellationToken.None);
+        states = (await Risk.FactsAsync(CancellationToken.None)).CountriesByName.Select(c => new StateOption(c.Iso3, c.Name)).ToList();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var today = Risk.Today;
+        window = (ParseDate(From) ?? today.AddYears(-4), ParseDate(To) ?? today.AddMonths(6));
+        if (window.To <= window.From)
+            window = (window.From, window.From.AddMonths(6));
+        undated = await Timelines.UndatedAsync(Filter, CancellationToken.None);
+        if (module is not null)
+            await RedrawAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/timeline.js");
+        self = DotNetObjectReference.Create(this);
+        await module.InvokeVoidAsync("create", element, self, VisibleLanes(), Iso(window.From), Iso(window.To));
+        drawnFor = Navigation.Uri;
+    }
+
+    async Task RedrawAsync()
+    {
+        if (drawnFor == Navigation.Uri)
+            return;
+        drawnFor = Navigation.Uri;
+        await module!.InvokeVoidAsync("setWindow", element, Iso(window.From), Iso(window.To));
+        await module!.InvokeVoidAsync("reload", element, VisibleLanes());
+    }
+
+    IReadOnlyList<TimelineLane> VisibleLanes()
+    {
+        var selected = SelectedLeaders.ToHashSet();
+        return selected.Count == 0 ? lanes : lanes.Where(l => selected.Contains(l.Slug)).ToList();
+    }
+
+    /// <summary>Called by the timeline whenever its visible window changes.</summary>
+    [JSInvokable]
+    public async Task<IReadOnlyList<TimelineItem>> LoadRange(string start, string end)
+    {
+        var from = ParseDate(start) ?? window.From;
+        var to = ParseDate(end) ?? window.To;
+        items = await Timelines.ItemsAsync(Filter, from, to, CancellationToken.None);
+        await InvokeAsync(StateHasChanged);
+        return items;
+    }
+
+    [JSInvokable]
+    public Task Loaded(int count) => Task.CompletedTask;
+
+    [JSInvokable]
+    public void Open(int tripId) => Navigation.NavigateTo($"/trips/{tripId}");
+
+    void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null)
+    {
+        var query = new Dictionary<string, object?>
+        {
+            ["leaders"] = leaders is null ? Leaders : NullIfEmpty(string.Join(',', leaders)),
+            ["from"] = Iso(from ?? window.From),
+            ["to"] = Iso(to ?? window.To),
+            ["state"] = state is null ? State : NullIfEmpty(state),
+            ["obligation"] = obligation is null ? ObligationFilter : NullIfEmpty(obligation),
+            ["status"] = status is null ? Status : NullIfEmpty(status),
+        };
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
+    }
+
+    static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (module is not null)
+        {
+            try
+            {
+                await module.InvokeVoidAsync("dispose", element);
+                await module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; the browser already dropped the timeline.
+            }
+        }
+        self?.Dispose();
+    }
+
+    sealed record ObligationOption(Obligation Value, string Text);
+
+    sealed record StateOption(string Iso3, string Name);
+}

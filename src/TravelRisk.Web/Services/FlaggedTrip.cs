@@ -1,0 +1,7 @@
+using TravelRisk.Domain.Rules;
+using TravelRisk.Domain.Travel;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>A trip, its traveller and its assessment.</summary>
+public sealed record FlaggedTrip(Trip Trip, LeaderFacts Person, TripDecision Decision);

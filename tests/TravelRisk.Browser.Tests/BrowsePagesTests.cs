@@ -1,0 +1,106 @@
+using Microsoft.Playwright;
+using TravelRisk.Browser.Tests.Infrastructure;
+
+namespace TravelRisk.Browser.Tests;
+
+[Trait("Category", "Browser")]
+public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Timeline_ShowsSeededTripsInTheirColours()
+    {
+        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-06-01&to=2023-12-31");
+
+        var brics = page.Locator(".vis-item.trip", new() { Has = page.Locator("[data-obligation=ArrestRequired][data-status=Delegated]") });
+        await Assertions.Expect(brics.First).ToBeVisibleAsync();
+        var kyrgyzstan = page.Locator("[data-obligation=NoTreatyObligation][data-status=Reported]").First;
+        await Assertions.Expect(kyrgyzstan).ToBeVisibleAsync();
+
+        var red = await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor");
+        var green = await page.Locator(".vis-item.trip", new() { Has = kyrgyzstan }).First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        red.Should().Be("rgb(198, 40, 40)", "ArrestRequired is red");
+        green.Should().Be("rgb(46, 125, 50)", "NoTreatyObligation is green");
+        (await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle")).Should().Be("dashed", "a delegated trip is dashed");
+    }
+
+    [Fact]
+    public async Task Timeline_FilterByLeader_ChangesWhatIsShown_AndKeepsItInTheUrl()
+    {
+        var loaded = new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$");
+        var page = await app.OpenAsync("/timeline?from=2009-01-01&to=2026-12-31");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", loaded);
+        var everyone = await page.GetByTestId("timeline").GetAttributeAsync("data-loaded");
+
+        var filtered = await app.OpenAsync("/timeline?leaders=omar-al-bashir&from=2009-01-01&to=2026-12-31");
+        await Assertions.Expect(filtered.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", loaded);
+        var bashirOnly = int.Parse((await filtered.GetByTestId("timeline").GetAttributeAsync("data-loaded"))!, System.Globalization.CultureInfo.InvariantCulture);
+        page = filtered;
+
+        bashirOnly.Should().BeGreaterThan(10).And.BeLessThan(int.Parse(everyone!, System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Vladimir Putin" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Omar al-Bashir" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Timeline_ChoosingALeaderInTheFilter_UpdatesTheQueryString()
+    {
+        var page = await app.OpenAsync("/timeline?from=2023-01-01&to=2024-12-31");
+
+        await page.GetByLabel("Leaders").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Benjamin Netanyahu" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("leaders=benjamin-netanyahu"));
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Benjamin Netanyahu" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Map_PutinOnBricsDay_SouthAfricaRedKyrgyzstanGreen()
+    {
+        var page = await app.OpenAsync("/map?person=vladimir-putin&date=2023-08-22");
+
+        var southAfrica = page.Locator("path[data-iso3=ZAF]");
+        await Assertions.Expect(southAfrica).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+        await Assertions.Expect(page.Locator("path[data-iso3=KGZ]")).ToHaveAttributeAsync("data-obligation", "NoTreatyObligation");
+        await Assertions.Expect(page.Locator("path[data-iso3=UKR]")).ToHaveAttributeAsync("data-obligation", "Article12_3Declaration");
+
+        // Keyboard users open a State with Enter (a click at South Africa's centre would land on Lesotho).
+        await southAfrica.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/states/ZAF");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "South Africa", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task TripPage_ShowsTheExplanationAndSources()
+    {
+        var page = await app.OpenAsync(await app.ResolveAsync("/trips/by-slug/vladimir-putin-2023-08-zaf"));
+
+        await Assertions.Expect(page.GetByTestId("explanation")).ToContainTextAsync("South Africa was a State Party to the Rome Statute");
+        await Assertions.Expect(page.Locator(".assessment")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+        await Assertions.Expect(page.GetByText("Rome Statute, Art. 89(1) (arrest and surrender)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=trip-map] path[data-iso3=ZAF]")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+    }
+
+    [Fact]
+    public async Task LeaderAndStatePages_ShowChartStripAndVisits()
+    {
+        var leader = await app.OpenAsync("/leaders/omar-al-bashir");
+        await Assertions.Expect(leader.Locator("canvas")).ToBeVisibleAsync();
+        await Assertions.Expect(leader.Locator("tr[data-obligation=ArrestRequired]").First).ToBeVisibleAsync();
+
+        var state = await app.OpenAsync("/states/MNG");
+        await Assertions.Expect(state.Locator(".statute-strip rect[data-status=Party]")).ToHaveCountAsync(1);
+        await Assertions.Expect(state.Locator("tr[data-obligation=ArrestRequired]").Filter(new() { HasText = "Vladimir Putin" })).ToHaveCountAsync(1);
+        await Assertions.Expect(state.GetByText("referred to ASP")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Timeline_UsableAt375PixelsWide()
+    {
+        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31", width: 375);
+
+        await Assertions.Expect(page.Locator("[data-trip-id]").First).ToBeAttachedAsync();
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        overflow.Should().BeFalse("nothing scrolls sideways on a 375 px phone");
+    }
+}
