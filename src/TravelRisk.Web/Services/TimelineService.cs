@@ -1,17 +1,27 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
 
 /// <summary>What the timeline page shows: lanes (one per leader) and the trips of a date window, with their flags.</summary>
-public class TimelineService(TripQueries trips, RiskFactsCache cache)
+public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContextFactory<TravelRiskDb> dbs)
 {
+    /// <summary>
+    /// Above this many trips in the window, trips are drawn as one cluster per lane and month, quarter or year
+    /// (coloured by the strongest obligation in it); zooming in shows them one by one. The browser's drawing, not
+    /// the server, is the limit: docs/performance.md.
+    /// </summary>
+    public const int MaxTripsDrawn = 150;
+
     /// <summary>The people who have trips (or those asked for), for the lanes and the leader filter.</summary>
     public virtual async Task<IReadOnlyList<TimelineLane>> LanesAsync(CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
-        var travellers = (await trips.FlaggedAsync(new TripFilter(), ct)).Select(f => f.Person.Leader.Id).ToHashSet();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var travellers = (await db.Trips.Select(t => t.LeaderId).Distinct().ToListAsync(ct)).ToHashSet();
         return facts.Leaders.Values.Where(l => travellers.Contains(l.Leader.Id))
             .OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
             .Select(l => new TimelineLane(l.Leader.Slug, l.Leader.Name, l.Warrants.Length > 0))
@@ -25,17 +35,59 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache)
         var leaderIds = filter.Leaders.Select(slug => facts.Leaders.TryGetValue(slug, out var l) ? l.Leader.Id : -1).ToList();
         var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, From: from, To: to, Status: filter.Status, Obligation: filter.Obligation,
             LeaderIds: leaderIds.Count > 0 ? leaderIds : null), ct);
-        return flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null).Select(f => Item(facts, f)).ToList();
+        var dated = flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null).ToList();
+        return dated.Count <= MaxTripsDrawn
+            ? dated.Select(f => Item(facts, f)).ToList()
+            : Clusters(dated, to.DayNumber - from.DayNumber);
     }
 
-    /// <summary>How many trips pass the filter but have no known date.</summary>
+    /// <summary>
+    /// One item per lane and period, for windows holding too many trips to draw one by one. The period (1, 3, 6,
+    /// 12, 24, 60 or 120 months) is the shortest that keeps the clusters within <see cref="MaxTripsDrawn"/>.
+    /// </summary>
+    static List<TimelineItem> Clusters(List<FlaggedTrip> dated, int windowDays)
+    {
+        var lanes = dated.Select(f => f.Person.Leader.Id).Distinct().Count();
+        var perLane = Math.Max(1, MaxTripsDrawn / Math.Max(1, lanes));
+        var windowMonths = windowDays / 30.4;
+        var months = new[] { 1, 3, 6, 12, 24, 60, 120 }.FirstOrDefault(m => windowMonths / m <= perLane, 120);
+        DateOnly Bucket(DateOnly d)
+        {
+            var index = (d.Year * 12 + d.Month - 1) / months * months;
+            return new DateOnly(index / 12, index % 12 + 1, 1);
+        }
+        return dated
+            .GroupBy(f => (Lane: f.Person.Leader.Slug, Start: Bucket((f.Trip.StartDate ?? f.Trip.EndDate)!.Value)))
+            .Select(g =>
+            {
+                var strongest = g.Max(f => f.Decision.Decision.Obligation);
+                var counts = string.Join(", ", g.GroupBy(f => f.Decision.Decision.Obligation).OrderByDescending(x => x.Key)
+                    .Select(x => $"{x.Count()} {ObligationText.Label(x.Key).ToLowerInvariant()}"));
+                var end = g.Key.Start.AddMonths(months);
+                return new TimelineItem(
+                    -1, g.Key.Lane, g.Key.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    $"{g.Count()} trips", $"{g.First().Person.Leader.Name}: {g.Count()} trips from {g.Key.Start:yyyy-MM-dd} to {end.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
+                    strongest.ToString(), "Cluster", g.Count(), Cluster: true);
+            })
+            .ToList();
+    }
+
+    /// <summary>How many trips pass the filter but have no known date (their obligation is Undetermined).</summary>
     public virtual async Task<int> UndatedAsync(TimelineFilter filter, CancellationToken ct)
     {
+        if (filter.Obligation is { } obligation && obligation != Obligation.Undetermined)
+            return 0;
         var facts = await cache.GetAsync(ct);
         var leaderIds = filter.Leaders.Select(slug => facts.Leaders.TryGetValue(slug, out var l) ? l.Leader.Id : -1).ToList();
-        var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, Status: filter.Status, Obligation: filter.Obligation,
-            LeaderIds: leaderIds.Count > 0 ? leaderIds : null), ct);
-        return flagged.Count(f => f.Trip.StartDate is null && f.Trip.EndDate is null);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.Trips.Where(t => t.StartDate == null && t.EndDate == null);
+        if (leaderIds.Count > 0)
+            query = query.Where(t => leaderIds.Contains(t.LeaderId));
+        if (filter.State is { } state)
+            query = query.Where(t => t.HostIso3 == state);
+        if (filter.Status is { } status)
+            query = query.Where(t => t.Status == status);
+        return await query.CountAsync(ct);
     }
 
     static TimelineItem Item(RiskFacts facts, FlaggedTrip f)
@@ -60,15 +112,18 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache)
             trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             label,
             $"{f.Person.Leader.Name} → {host}, {dates}. {status}. Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}",
-            f.Decision.Decision.Obligation.ToString(), trip.Status.ToString());
+            f.Decision.Decision.Obligation.ToString(), trip.Status.ToString(), 1, Cluster: false);
     }
 }
 
 /// <summary>A lane of the timeline.</summary>
 public sealed record TimelineLane(string Slug, string Name, bool Wanted);
 
-/// <summary>A trip on the timeline; <c>End</c> is exclusive (the day after the last day), null for a one-day or open trip.</summary>
-public sealed record TimelineItem(int Id, string LeaderSlug, string Start, string? End, string Label, string Title, string Obligation, string Status);
+/// <summary>
+/// A trip on the timeline (or, with <c>Cluster</c>, the <c>Count</c> trips of a lane in a period);
+/// <c>End</c> is exclusive (the day after the last day), null for a one-day or open trip.
+/// </summary>
+public sealed record TimelineItem(int Id, string LeaderSlug, string Start, string? End, string Label, string Title, string Obligation, string Status, int Count, bool Cluster);
 
 /// <summary>The timeline's filters, as kept in the page's query string.</summary>
 public sealed record TimelineFilter(IReadOnlyList<string> Leaders, string? State, Obligation? Obligation, TripStatus? Status);

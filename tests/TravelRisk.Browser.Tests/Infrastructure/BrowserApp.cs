@@ -26,6 +26,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's services, for tests that prepare data directly.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async Task InitializeAsync()
     {
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
