@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of TravelRisk on a fresh machine: installs Chromium if missing, builds once, runs the three
-# test projects (Domain, Web, Browser) and ends with one line "tests: N passed, N failed[, N skipped]".
-# Pass a project name (Domain, Web or Browser) to run only that one.
+# Runs every test of TravelRisk on a fresh machine: installs Chromium and PostgreSQL if missing, builds once, runs
+# the three test projects (Domain, Web, Browser) - the Web tests twice, on SQLite and on a throw-away PostgreSQL
+# server - and ends with one line "tests: N passed, N failed[, N skipped]".
+# Pass project names (Domain, Web, Browser) to run only those. TRAVELRISK_SKIP_POSTGRES=1 runs Web on SQLite only.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,11 +18,25 @@ fi
 
 dotnet build TravelRisk.sln -c "$configuration" -nologo -clp:ErrorsOnly || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
+run_tests() { # project, results name
+  dotnet test "tests/TravelRisk.$1.Tests" -c "$configuration" --no-build -nologo \
+    --filter "Category!=Screenshots&Category!=Measurements" \
+    --logger "trx;LogFileName=$2.trx" --logger "console;verbosity=minimal" --results-directory "$results"
+}
+
 status=0
 for project in "${projects[@]}"; do
-  dotnet test "tests/TravelRisk.$project.Tests" -c "$configuration" --no-build -nologo \
-    --filter "Category!=Screenshots&Category!=Measurements" \
-    --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" --results-directory "$results" || status=1
+  (unset TRAVELRISK_TEST_POSTGRES; run_tests "$project" "$project") || status=1
+  if [[ $project == Web && "${TRAVELRISK_SKIP_POSTGRES:-}" != 1 ]]; then
+    source tests/postgres.sh
+    if postgres_start; then
+      run_tests Web Web-Postgres || status=1
+      postgres_stop
+    else
+      echo "PostgreSQL could not be started; the Web tests did not run against it." >&2
+      status=1
+    fi
+  fi
 done
 
 passed=0; failed=0; skipped=0

@@ -4,7 +4,7 @@ namespace TravelRisk.Web.Cli;
 
 /// <summary>
 /// The app's one-off commands, run instead of the server when the first argument names one:
-/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>apikey create|revoke --name NAME</c>.
+/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>apikey create|revoke --name NAME</c>, <c>migrate</c>.
 /// dotnet run starts the app in the project's folder, so paths are best given absolute ("$PWD/docs/data.md").
 /// </summary>
 public static class CommandLine
@@ -19,6 +19,7 @@ public static class CommandLine
             return args switch
             {
                 ["apikey", ..] => await ApiKeyCommands.RunAsync(args),
+                ["migrate", ..] => await MigrateCommand.RunAsync(args),
                 ["data", ..] => await DataAsync(args),
                 _ => null,
             };

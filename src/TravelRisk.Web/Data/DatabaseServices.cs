@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -46,6 +47,8 @@ public static class DatabaseServices
                 provider.GetRequiredService<DataSeeder>().SeedAsync((TravelRiskDb)context, CancellationToken.None).GetAwaiter().GetResult());
         });
         services.AddSingleton<IDbContextFactory<TravelRiskDb>, TravelRiskDbFactory<TContext>>();
+        // Keys live in the database every instance shares (docs/deploy.md), under one application name.
+        services.AddDataProtection().SetApplicationName("TravelRisk").PersistKeysToDbContext<TContext>();
         services.AddScoped<TravelRiskDb>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 

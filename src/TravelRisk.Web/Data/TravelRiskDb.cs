@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
@@ -10,7 +11,7 @@ namespace TravelRisk.Web.Data;
 /// The app's store. Two empty subclasses (<see cref="SqliteTravelRiskDb"/>, <see cref="PostgresTravelRiskDb"/>)
 /// carry one migrations set per provider; everything else asks for this type.
 /// </summary>
-public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options)
+public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Article12_3Declaration> Declarations => Set<Article12_3Declaration>();
@@ -27,6 +28,12 @@ public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
     public DbSet<TripRevision> TripRevisions => Set<TripRevision>();
     public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
+
+    /// <summary>
+    /// The data protection key ring (login cookies, antiforgery tokens), shared by every instance on this database
+    /// so that a cookie issued by one instance is accepted by another.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TravelRiskDb).Assembly);

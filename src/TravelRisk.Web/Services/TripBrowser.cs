@@ -38,7 +38,8 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
 
         var total = await query.CountAsync(ct);
         var sorted = string.IsNullOrWhiteSpace(orderBy)
-            ? query.OrderByDescending(t => t.StartDate).ThenBy(t => t.Id)
+            // Newest first, undated trips last (SQLite and PostgreSQL place NULLs differently, so say it).
+            ? query.OrderBy(t => t.StartDate == null).ThenByDescending(t => t.StartDate).ThenBy(t => t.Id)
             : query.OrderBy(orderBy);
         var items = await sorted.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
         return new TripPage(items, total);

@@ -10,19 +10,18 @@ public class ApiKeyCommandTests
     {
         await using var app = new TravelRiskApp();
         using var client = app.CreateClient();
-        var database = $"--ConnectionStrings:TravelRisk=Data Source={app.DatabaseFile}";
 
-        var created = await AppProcess.RunUntilExitAsync("apikey", "create", "--name", "newsroom", database);
+        var created = await AppProcess.RunUntilExitAsync(["apikey", "create", "--name", "newsroom", .. app.DatabaseArguments]);
 
         created.ExitCode.Should().Be(0, created.StandardError);
         var key = created.StandardOutput.TrimEnd().Split('\n')[^1].Trim();
         key.Should().StartWith("trk_").And.HaveLength(47);
         (await PostAsync(client, key)).Should().Be(HttpStatusCode.BadRequest, "the key is accepted; the empty trip is not");
 
-        var duplicate = await AppProcess.RunUntilExitAsync("apikey", "create", "--name", "newsroom", database);
+        var duplicate = await AppProcess.RunUntilExitAsync(["apikey", "create", "--name", "newsroom", .. app.DatabaseArguments]);
         duplicate.ExitCode.Should().Be(1);
 
-        var revoked = await AppProcess.RunUntilExitAsync("apikey", "revoke", "--name", "newsroom", database);
+        var revoked = await AppProcess.RunUntilExitAsync(["apikey", "revoke", "--name", "newsroom", .. app.DatabaseArguments]);
         revoked.ExitCode.Should().Be(0, revoked.StandardError);
         (await PostAsync(client, key)).Should().Be(HttpStatusCode.Unauthorized);
     }

@@ -22,6 +22,7 @@ public class HealthTests
     {
         await using var app = new TravelRiskApp()
             .With("Database:MigrateOnStartup", "false")
+            .With("Database:Provider", "Sqlite")
             .With("ConnectionStrings:TravelRisk", "Data Source=/nonexistent-folder/travelrisk.db;Mode=ReadWrite");
         using var client = app.CreateClient();
 

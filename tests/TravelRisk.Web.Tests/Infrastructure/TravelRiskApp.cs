@@ -4,23 +4,35 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using TravelRisk.Tests;
 using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app in process over a real SQLite file of its own (deleted afterwards), seeded from data/ unless a
-/// test names another folder, with a frozen clock.
+/// The whole app in process over a real database of its own, seeded from data/ unless a test names another
+/// folder, with a frozen clock: a SQLite file, or, when TRAVELRISK_TEST_POSTGRES names a server (tests/run.sh
+/// starts one), a fresh PostgreSQL database. Either is deleted afterwards. A second app can share the first one's
+/// database, as two instances behind a load balancer do.
 /// </summary>
 public sealed class TravelRiskApp : WebApplicationFactory<Program>
 {
-    readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"travelrisk-test-{Guid.NewGuid():N}.db");
-    readonly Dictionary<string, string?> _settings = new();
+    static readonly string? PostgresServer = Environment.GetEnvironmentVariable("TRAVELRISK_TEST_POSTGRES");
 
-    public TravelRiskApp(string? dataFolder = null)
+    readonly Dictionary<string, string?> _settings = new();
+    readonly bool _ownsDatabase;
+
+    public TravelRiskApp(string? dataFolder = null, TravelRiskApp? shareDatabaseWith = null)
     {
-        _settings["ConnectionStrings:TravelRisk"] = $"Data Source={_databaseFile}";
+        _ownsDatabase = shareDatabaseWith is null;
+        Provider = shareDatabaseWith?.Provider ?? (PostgresServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
+        DatabaseFile = shareDatabaseWith?.DatabaseFile ?? Path.Combine(Path.GetTempPath(), $"travelrisk-test-{Guid.NewGuid():N}.db");
+        ConnectionString = shareDatabaseWith?.ConnectionString ?? (Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = $"travelrisk_test_{Guid.NewGuid():N}" }.ConnectionString
+            : $"Data Source={DatabaseFile}");
+        _settings["Database:Provider"] = Provider.ToString();
+        _settings["ConnectionStrings:TravelRisk"] = ConnectionString;
         _settings["Data:Path"] = dataFolder ?? RepoPaths.DataFolder;
     }
 
@@ -28,7 +40,15 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Today);
 
-    public string DatabaseFile => _databaseFile;
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The SQLite file (unused on PostgreSQL).</summary>
+    public string DatabaseFile { get; }
+
+    /// <summary>The command-line settings that point another process at this app's database.</summary>
+    public string[] DatabaseArguments => [$"--Database:Provider={Provider}", $"--ConnectionStrings:TravelRisk={ConnectionString}"];
 
     public TravelRiskApp With(string key, string? value)
     {
@@ -53,8 +73,20 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDatabase)
+            return;
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var database = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+            await using var server = new NpgsqlConnection(PostgresServer);
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+            return;
+        }
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
             File.Delete(file);
     }
 }

@@ -60,7 +60,7 @@ public class SeedingTests
             return trip.Slug;
         });
 
-        await using var second = new TravelRiskApp().With("ConnectionStrings:TravelRisk", $"Data Source={first.DatabaseFile}");
+        await using var second = new TravelRiskApp(shareDatabaseWith: first);
         second.CreateClient().Dispose();
 
         var notes = await second.QueryAsync(db => db.Trips.Where(t => t.Slug == slug).Select(t => t.Notes).SingleAsync());
@@ -146,8 +146,7 @@ public class SeedingTests
             return await db.SaveChangesAsync();
         });
 
-        (await save.Should().ThrowAsync<DbUpdateException>()).WithInnerException<SqliteException>()
-            .Which.Message.Should().Contain("CK_Trips_Dates");
+        (await save.Should().ThrowAsync<DbUpdateException>()).Which.InnerException!.Message.Should().Contain("CK_Trips_Dates");
     }
 
     static long CountRows(string databaseFile, string table)

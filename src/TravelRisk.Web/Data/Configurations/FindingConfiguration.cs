@@ -17,8 +17,8 @@ sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         finding.HasOne<Country>().WithMany().HasForeignKey(f => f.CountryIso3).OnDelete(DeleteBehavior.Restrict);
         finding.HasOne<Leader>().WithMany().HasForeignKey(f => f.LeaderId).OnDelete(DeleteBehavior.Restrict);
         finding.HasOne<Trip>().WithMany().HasForeignKey(f => f.TripId).OnDelete(DeleteBehavior.Restrict);
-        finding.Property(f => f.Chamber).HasMaxLength(100);
-        finding.Property(f => f.Document).HasMaxLength(100);
+        finding.Property(f => f.Chamber).HasMaxLength(200);
+        finding.Property(f => f.Document).HasMaxLength(400);
         finding.PrimitiveCollection(f => f.ReferredTo);
         finding.Property(f => f.Source).HasMaxLength(500);
         finding.Property(f => f.Notes).HasMaxLength(4000);

@@ -23,6 +23,25 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.Cases.Finding", b =>
                 {
                     b.Property<string>("Code")
@@ -30,8 +49,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.Property<string>("Chamber")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("CountryIso3")
                         .IsRequired()
@@ -43,8 +62,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Document")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
