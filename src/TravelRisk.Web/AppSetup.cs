@@ -6,6 +6,7 @@ using Radzen;
 using TravelRisk.Web.Api;
 using TravelRisk.Web.Components;
 using TravelRisk.Web.Data;
+using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web;
@@ -28,6 +29,7 @@ public static class AppSetup
         builder.Services.AddSingleton<TripQueries>();
         builder.Services.AddSingleton<TripWriter>();
         builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddAccounts();
         builder.Services.AddApiAuthorization();
         builder.Services.AddApiRateLimits(builder.Configuration);
         builder.Services.AddApiOutputCache();
@@ -74,6 +76,7 @@ public static class AppSetup
         {
             ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
         });
+        app.MapAccountEndpoints();
         app.MapRiskEndpoints();
         app.MapPeopleEndpoints();
         app.MapStateEndpoints();

@@ -20,6 +20,7 @@ public static class CommandLine
             {
                 ["apikey", ..] => await ApiKeyCommands.RunAsync(args),
                 ["migrate", ..] => await MigrateCommand.RunAsync(args),
+                ["user", ..] => await UserCommands.RunAsync(args),
                 ["data", ..] => await DataAsync(args),
                 _ => null,
             };

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
@@ -11,7 +12,7 @@ namespace TravelRisk.Web.Data;
 /// The app's store. Two empty subclasses (<see cref="SqliteTravelRiskDb"/>, <see cref="PostgresTravelRiskDb"/>)
 /// carry one migrations set per provider; everything else asks for this type.
 /// </summary>
-public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class TravelRiskDb(DbContextOptions options) : IdentityDbContext<Security.TravelRiskUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Article12_3Declaration> Declarations => Set<Article12_3Declaration>();
@@ -35,8 +36,11 @@ public abstract class TravelRiskDb(DbContextOptions options) : DbContext(options
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // the Identity tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TravelRiskDb).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

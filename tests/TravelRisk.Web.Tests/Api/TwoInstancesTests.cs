@@ -80,6 +80,22 @@ public class TwoInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoginMadeOnOne_IsAcceptedByTheOther()
+    {
+        await Accounts.CreateAsync(_first, "analyst@example.org", "Correct-Horse-7", "Analyst");
+        using var a = _first.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var login = await Accounts.PostLoginAsync(a, "analyst@example.org", "Correct-Horse-7");
+        login.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/account/me");
+        request.Headers.Add("Cookie", Accounts.AuthCookie(login));
+        using var me = await _b.SendAsync(request);
+
+        me.StatusCode.Should().Be(HttpStatusCode.OK, "the second instance reads the first one's cookie with the shared key ring");
+        (await me.Content.ReadAsStringAsync()).Should().Contain("analyst@example.org");
+    }
+
+    [Fact]
     public void CookieProtectedByOne_IsReadByTheOther()
     {
         // Login cookies and antiforgery tokens are data-protected; the key ring lives in the shared database.

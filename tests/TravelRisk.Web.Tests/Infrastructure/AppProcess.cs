@@ -11,7 +11,10 @@ public static class AppProcess
 {
     public sealed record Outcome(int ExitCode, string StandardError, string StandardOutput);
 
-    public static async Task<Outcome> RunUntilExitAsync(params string[] args)
+    public static Task<Outcome> RunUntilExitAsync(params string[] args) => RunUntilExitAsync(null, args);
+
+    /// <summary>Runs the app with <paramref name="args"/>, writing <paramref name="standardInput"/> (if any) to it.</summary>
+    public static async Task<Outcome> RunUntilExitAsync(string? standardInput, params string[] args)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(RepoPaths.Root, "src", "TravelRisk.Web", "bin", configuration, "net10.0", "TravelRisk.Web.dll");
@@ -19,6 +22,7 @@ public static class AppProcess
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
+            RedirectStandardInput = true,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         start.ArgumentList.Add(dll);
@@ -27,6 +31,9 @@ public static class AppProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
 
         using var process = Process.Start(start)!;
+        if (standardInput is not null)
+            await process.StandardInput.WriteLineAsync(standardInput);
+        process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

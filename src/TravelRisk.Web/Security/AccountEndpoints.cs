@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace TravelRisk.Web.Security;
+
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // A form post from the header (with its antiforgery token), so a link elsewhere cannot sign people out.
+        app.MapPost("/account/logout", async (HttpContext context, SignInManager<TravelRiskUser> signIn, IAntiforgery antiforgery) =>
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/");
+        }).ExcludeFromDescription();
+
+        // Who is signed in (for scripts and the two-instance test).
+        app.MapGet("/account/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
+                ? Results.Ok(new { email = user.Identity.Name, roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() })
+                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in"))
+            .ExcludeFromDescription();
+        return app;
+    }
+}
