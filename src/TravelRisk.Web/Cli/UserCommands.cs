@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using TravelRisk.Web.Security;
 
 namespace TravelRisk.Web.Cli;
@@ -27,22 +26,12 @@ public static class UserCommands
 
         await using var app = await CommandHost.StartAsync(args[7..]);
         await using var scope = app.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var name in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(name))
-                await roles.CreateAsync(new IdentityRole(name));
-        }
-
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<TravelRiskUser>>();
-        var user = new TravelRiskUser { UserName = email, Email = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, password);
+        var created = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateAsync(email, password, role);
         if (!created.Succeeded)
         {
             await Console.Error.WriteLineAsync($"The account was not created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
             return 1;
         }
-        await users.AddToRolesAsync(user, Roles.Including(role));
         Console.WriteLine($"Created {role} account {email}.");
         return 0;
     }

@@ -35,6 +35,7 @@ public static class AccountServices
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AccountAdmin>();
         return services;
     }
 }

@@ -71,18 +71,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task CreateAccountAsync(string email, string password, string role)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
-        foreach (var name in TravelRisk.Web.Security.Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(name))
-                await roles.CreateAsync(new Microsoft.AspNetCore.Identity.IdentityRole(name));
-        }
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRisk.Web.Security.TravelRiskUser>>();
-        if (await users.FindByEmailAsync(email) is not null)
-            return;
-        var user = new TravelRisk.Web.Security.TravelRiskUser { UserName = email, Email = email, EmailConfirmed = true };
-        await users.CreateAsync(user, password);
-        await users.AddToRolesAsync(user, TravelRisk.Web.Security.Roles.Including(role));
+        if (await users.FindByEmailAsync(email) is null)
+            await scope.ServiceProvider.GetRequiredService<TravelRisk.Web.Security.AccountAdmin>().CreateAsync(email, password, role);
     }
 
     /// <summary>Turns "/trips/by-slug/{slug}" into the trip's page, whose id the seeding chose.</summary>

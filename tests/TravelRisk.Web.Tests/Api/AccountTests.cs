@@ -70,7 +70,7 @@ public class AccountTests : IAsyncLifetime
     [Fact]
     public async Task UserCreate_FromTheCommandLine_PasswordFromStdin()
     {
-        var created = await AppProcess.RunUntilExitAsync("Another-Pass-9", ["user", "create", "--email", "admin@example.org", "--role", "Admin", "--password-stdin", .. _app.DatabaseArguments]);
+        var created = await AppProcess.RunWithInputUntilExitAsync("Another-Pass-9", ["user", "create", "--email", "admin@example.org", "--role", "Admin", "--password-stdin", .. _app.DatabaseArguments]);
         created.ExitCode.Should().Be(0, created.StandardError);
         created.StandardOutput.Should().Contain("Created Admin account admin@example.org.");
 
@@ -81,7 +81,7 @@ public class AccountTests : IAsyncLifetime
     [Fact]
     public async Task UserCreate_WeakPassword_RefusedWithIdentitysRules()
     {
-        var outcome = await AppProcess.RunUntilExitAsync("short", ["user", "create", "--email", "weak@example.org", "--role", "Analyst", "--password-stdin", .. _app.DatabaseArguments]);
+        var outcome = await AppProcess.RunWithInputUntilExitAsync("short", ["user", "create", "--email", "weak@example.org", "--role", "Analyst", "--password-stdin", .. _app.DatabaseArguments]);
 
         outcome.ExitCode.Should().Be(1);
         outcome.StandardError.Should().Contain("Passwords must be at least 6 characters");

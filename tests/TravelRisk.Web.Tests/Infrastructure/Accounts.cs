@@ -12,16 +12,7 @@ public static partial class Accounts
     public static async Task CreateAsync(TravelRiskApp app, string email, string password, string role)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var name in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(name))
-                await roles.CreateAsync(new IdentityRole(name));
-        }
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<TravelRiskUser>>();
-        var user = new TravelRiskUser { UserName = email, Email = email, EmailConfirmed = true };
-        (await users.CreateAsync(user, password)).Succeeded.Should().BeTrue();
-        await users.AddToRolesAsync(user, Roles.Including(role));
+        (await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateAsync(email, password, role)).Succeeded.Should().BeTrue();
     }
 
     /// <summary>Posts the login form as a browser would; returns the response (302 with the auth cookie on success).</summary>

@@ -11,10 +11,10 @@ public static class AppProcess
 {
     public sealed record Outcome(int ExitCode, string StandardError, string StandardOutput);
 
-    public static Task<Outcome> RunUntilExitAsync(params string[] args) => RunUntilExitAsync(null, args);
+    public static Task<Outcome> RunUntilExitAsync(params string[] args) => RunWithInputUntilExitAsync(null, args);
 
     /// <summary>Runs the app with <paramref name="args"/>, writing <paramref name="standardInput"/> (if any) to it.</summary>
-    public static async Task<Outcome> RunUntilExitAsync(string? standardInput, params string[] args)
+    public static async Task<Outcome> RunWithInputUntilExitAsync(string? standardInput, params string[] args)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(RepoPaths.Root, "src", "TravelRisk.Web", "bin", configuration, "net10.0", "TravelRisk.Web.dll");
