@@ -49,6 +49,7 @@ public static class AppSetup
             });
             swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Web.xml"));
             swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Domain.xml"));
+            swagger.SchemaFilter<OpenApiExamples>();
         });
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -15,7 +15,7 @@ public static class PeopleEndpoints
         return group;
     }
 
-    /// <param name="search">Any part of a name; "Erdogan" finds "Erdoğan". Empty lists everyone.</param>
+    /// <param name="search" example="Erdogan">Any part of a name; "Erdogan" finds "Erdoğan". Empty lists everyone.</param>
     static async Task<Results<Ok<List<PersonResponse>>, ValidationProblem>> SearchAsync(string? search, RiskService risk, CancellationToken ct)
     {
         if (search is { Length: > 200 })

@@ -19,9 +19,9 @@ public static class RiskEndpoints
         return group;
     }
 
-    /// <param name="person">The person's slug, e.g. vladimir-putin.</param>
-    /// <param name="state">The host State's ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
-    /// <param name="date">The day, yyyy-MM-dd (default: today).</param>
+    /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>
+    /// <param name="state" example="ZAF">The host State's ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
+    /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<Ok<RiskCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
         string? person, string? state, string? date, RiskService risk, CancellationToken ct)
     {
@@ -41,8 +41,8 @@ public static class RiskEndpoints
         return TypedResults.Ok(RiskService.Check(facts, leader, host, day));
     }
 
-    /// <param name="person">The person's slug, e.g. vladimir-putin.</param>
-    /// <param name="date">The day, yyyy-MM-dd (default: today).</param>
+    /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>
+    /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<Ok<List<MapEntryResponse>>, ValidationProblem, ProblemHttpResult>> MapAsync(
         string? person, string? date, RiskService risk, CancellationToken ct)
     {

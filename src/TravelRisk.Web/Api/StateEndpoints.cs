@@ -18,7 +18,7 @@ public static class StateEndpoints
         return group;
     }
 
-    /// <param name="asOf">The day, yyyy-MM-dd (default: today).</param>
+    /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync(string? asOf, RiskService risk, CancellationToken ct)
     {
         var query = new ApiQuery();
@@ -30,8 +30,8 @@ public static class StateEndpoints
         return TypedResults.Ok(facts.CountriesByName.Select(c => StateResponse.For(c, day)).ToList());
     }
 
-    /// <param name="iso3">ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
-    /// <param name="asOf">The day, yyyy-MM-dd (default: today).</param>
+    /// <param name="iso3" example="MNG">ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
+    /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(string iso3, string? asOf, RiskService risk, CancellationToken ct)
     {
         var query = new ApiQuery();

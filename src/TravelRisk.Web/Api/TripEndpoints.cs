@@ -42,12 +42,12 @@ public static partial class TripEndpoints
         return group;
     }
 
-    /// <param name="person">Traveller's slug.</param>
-    /// <param name="state">Host State, ISO alpha-3.</param>
-    /// <param name="from">Trips ending on or after this day (yyyy-MM-dd).</param>
-    /// <param name="to">Trips starting on or before this day (yyyy-MM-dd).</param>
+    /// <param name="person" example="vladimir-putin">Traveller's slug.</param>
+    /// <param name="state" example="ZAF">Host State, ISO alpha-3.</param>
+    /// <param name="from" example="2023-01-01">Trips ending on or after this day (yyyy-MM-dd).</param>
+    /// <param name="to" example="2024-12-31">Trips starting on or before this day (yyyy-MM-dd).</param>
     /// <param name="status">Planned, Reported, Cancelled, Virtual or Delegated.</param>
-    /// <param name="obligation">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</param>
+    /// <param name="obligation" example="ArrestRequired">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">1 to 200 (default 50).</param>
     static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(

@@ -35,6 +35,17 @@ public class CommittedOpenApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         obligation.Should().Contain(["ArrestRequired", "SecurityCouncilObligation", "Article12_3Declaration", "NoTreatyObligation", "NotWanted"]);
     }
 
+    [Fact]
+    public async Task Document_HasExamplesForParametersAndWriteBodies()
+    {
+        var document = JsonNode.Parse(await seeded.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var person = document["paths"]!["/api/v1/risk/check"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "person")!;
+        person["example"]!.GetValue<string>().Should().Be("vladimir-putin");
+        var trip = document["components"]!["schemas"]!["TripRequest"]!;
+        trip["example"]!["leader"]!.GetValue<string>().Should().Be("vladimir-putin");
+    }
+
     static string Normalize(string json) =>
         JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 }
