@@ -74,6 +74,13 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             RiskService.TripRisk(facts, trip));
     }
 
+    /// <summary>Every recorded change to a trip, newest first (revisions are never deleted).</summary>
+    public async Task<IReadOnlyList<TripRevision>> RevisionsAsync(int tripId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.TripRevisions.AsNoTracking().Where(r => r.TripId == tripId).OrderByDescending(r => r.Number).ToListAsync(ct);
+    }
+
     /// <summary>The ETag of a trip's representation: its revision and the facts its flag was computed from.</summary>
     public static string ETag(int id, int revision, int seedRun) => $"\"trip-{id}-r{revision}-d{seedRun}\"";
 
