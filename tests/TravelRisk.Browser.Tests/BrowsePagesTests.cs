@@ -106,4 +106,16 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         overflow.Should().BeFalse("nothing scrolls sideways on a 375 px phone");
     }
+
+    [Fact]
+    public async Task ThemeToggle_SwitchesToTheDarkTheme()
+    {
+        var page = await app.OpenAsync("/map?person=vladimir-putin&date=2023-08-22");
+        var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+        await page.GetByLabel("Switch between light and dark theme").ClickAsync();
+
+        await Assertions.Expect(page.Locator("link[href*='dark']")).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync("before => getComputedStyle(document.body).backgroundColor !== before", background);
+    }
 }
