@@ -47,14 +47,14 @@ public static class CatalogEndpoints
             return ApiProblems.PersonNotFound(key);
 
         var today = risk.Today;
-        var theirTrips = await trips.ListAsync(new TripFilter(LeaderId: person.Leader.Id), 1, int.MaxValue, ct);
+        var theirTrips = await trips.FlaggedAsync(new TripFilter(LeaderId: person.Leader.Id), ct);
         var leader = person.Leader;
         return TypedResults.Ok(new LeaderDetailResponse(
             leader.Slug, leader.Name, leader.NationalityIso3, leader.WikidataId, person.Warrants.Any(w => w.Warrant.IsOutstandingOn(today)),
             leader.Source, leader.Notes,
             [.. leader.Positions.OrderBy(p => p.StartedOn).Select(p => new PositionResponse(p.Title, p.CountryIso3, p.StartedOn, p.EndedOn, p.Source))],
             [.. person.Warrants.Select(w => WarrantResponse.For(w, today))],
-            theirTrips.Items.GroupBy(t => t.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
+            theirTrips.GroupBy(t => t.Decision.Decision.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
     }
 
     static async Task<Ok<List<WarrantListResponse>>> ListWarrantsAsync(RiskService risk, CancellationToken ct)

@@ -118,7 +118,7 @@ public static partial class TripEndpoints
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid trip");
 
         var result = await writer.ReplaceAsync(id, expected, request, Actor(context), ct);
-        return await RespondAsync(result, context, trips, created: false, ct);
+        return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
     static async Task<IResult> CancelAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
@@ -130,7 +130,7 @@ public static partial class TripEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match");
 
         var result = await writer.CancelAsync(id, ExpectedRevision(context.Request), request, Actor(context), ct);
-        return await RespondAsync(result, context, trips, created: false, ct);
+        return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
     static async Task<IResult> AddSourceAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
@@ -142,10 +142,10 @@ public static partial class TripEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match");
 
         var result = await writer.AddSourceAsync(id, ExpectedRevision(context.Request), request, Actor(context), ct);
-        return await RespondAsync(result, context, trips, created: false, ct);
+        return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
-    static async Task<IResult> RespondAsync(TripWriteResult result, HttpContext context, TripQueries trips, bool created, CancellationToken ct)
+    static async Task<IResult> RespondAsync(TripWriteResult result, HttpContext context, TripQueries trips, bool created, CancellationToken ct, int? id = null)
     {
         switch (result.Outcome)
         {
@@ -153,7 +153,7 @@ public static partial class TripEndpoints
                 var errors = result.Errors!.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
                 return TypedResults.ValidationProblem(errors, title: "The trip was not saved: some fields are invalid");
             case TripWriteOutcome.NotFound:
-                return ApiProblems.TripNotFound(context.GetRouteValue("id") is string id ? int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) : 0);
+                return ApiProblems.TripNotFound(id ?? 0);
             case TripWriteOutcome.Conflict:
                 var newer = result.Conflicting;
                 return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The trip was changed by someone else",

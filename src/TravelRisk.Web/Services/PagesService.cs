@@ -18,12 +18,12 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
         if (!facts.Leaders.TryGetValue(slug, out var person))
             return null;
         var flagged = await trips.FlaggedAsync(new TripFilter(LeaderId: person.Leader.Id), ct);
-        var represented = await trips.FlaggedAsync(new TripFilter(), ct);
+        var represented = await trips.FlaggedAsync(new TripFilter(RepresentativeId: person.Leader.Id), ct);
         return new LeaderPage(
             person,
             [.. person.Warrants.Select(w => WarrantResponse.For(w, Today))],
             [.. flagged.Select(f => Row(facts, f))],
-            [.. represented.Where(f => f.Trip.RepresentativeId == person.Leader.Id).Select(f => Row(facts, f))]);
+            [.. represented.Select(f => Row(facts, f))]);
     }
 
     public virtual async Task<StatePage?> StateAsync(string iso3, CancellationToken ct)
@@ -34,8 +34,8 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var findings = await db.Findings.AsNoTracking().Where(f => f.CountryIso3 == iso3).OrderBy(f => f.DecidedOn).ToListAsync(ct);
-        var visits = (await trips.FlaggedAsync(new TripFilter(), ct))
-            .Where(f => f.Person.Warrants.Length > 0 && (f.Trip.HostIso3 == iso3 || f.Trip.Legs.Any(l => l.CountryIso3 == iso3 && l.Kind != Domain.Travel.LegKind.Overflight)))
+        var visits = (await trips.FlaggedAsync(new TripFilter(VisitedIso3: iso3), ct))
+            .Where(f => f.Person.Warrants.Length > 0)
             .Select(f => VisitRow(facts, f, country))
             .ToList();
         return new StatePage(country, country.StatusOn(Today), Strip(country.Timeline, Today),

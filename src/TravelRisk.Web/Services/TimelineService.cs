@@ -32,7 +32,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     public virtual async Task<IReadOnlyList<TimelineItem>> ItemsAsync(TimelineFilter filter, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
-        var leaderIds = filter.Leaders.Select(slug => facts.Leaders.TryGetValue(slug, out var l) ? l.Leader.Id : -1).ToList();
+        var leaderIds = LeaderIds(facts, filter);
         var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, From: from, To: to, Status: filter.Status, Obligation: filter.Obligation,
             LeaderIds: leaderIds.Count > 0 ? leaderIds : null), ct);
         var dated = flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null).ToList();
@@ -78,7 +78,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
         if (filter.Obligation is { } obligation && obligation != Obligation.Undetermined)
             return 0;
         var facts = await cache.GetAsync(ct);
-        var leaderIds = filter.Leaders.Select(slug => facts.Leaders.TryGetValue(slug, out var l) ? l.Leader.Id : -1).ToList();
+        var leaderIds = LeaderIds(facts, filter);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var query = db.Trips.Where(t => t.StartDate == null && t.EndDate == null);
         if (leaderIds.Count > 0)
@@ -89,6 +89,10 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             query = query.Where(t => t.Status == status);
         return await query.CountAsync(ct);
     }
+
+    /// <summary>The ids of the filter's people; an unknown slug maps to -1, which matches no trip.</summary>
+    static List<int> LeaderIds(RiskFacts facts, TimelineFilter filter) =>
+        [.. filter.Leaders.Select(slug => facts.Leaders.TryGetValue(slug, out var l) ? l.Leader.Id : -1)];
 
     static TimelineItem Item(RiskFacts facts, FlaggedTrip f)
     {

@@ -11,4 +11,6 @@ public sealed record TripFilter(
     DateOnly? To = null,
     TripStatus? Status = null,
     Obligation? Obligation = null,
-    IReadOnlyList<int>? LeaderIds = null);
+    IReadOnlyList<int>? LeaderIds = null,
+    int? RepresentativeId = null,
+    string? VisitedIso3 = null);

@@ -95,6 +95,10 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             query = query.Where(t => leaders.Contains(t.LeaderId));
         if (filter.HostIso3 is { } host)
             query = query.Where(t => t.HostIso3 == host);
+        if (filter.RepresentativeId is { } representative)
+            query = query.Where(t => t.RepresentativeId == representative);
+        if (filter.VisitedIso3 is { } visited)
+            query = query.Where(t => t.HostIso3 == visited || t.Legs.Any(l => l.CountryIso3 == visited && l.Kind != LegKind.Overflight));
         if (filter.Status is { } status)
             query = query.Where(t => t.Status == status);
         if (filter.From is { } from)
