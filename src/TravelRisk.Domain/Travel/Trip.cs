@@ -44,6 +44,18 @@ public sealed class Trip
     /// <summary>Caveats.</summary>
     public string? Notes { get; set; }
 
+    /// <summary>How far the record has been checked (see <see cref="TripReview"/>).</summary>
+    public ReviewState Review { get; set; }
+
+    /// <summary>
+    /// Why the trip was withdrawn from the record (it did not happen, or was a duplicate); null while it stands.
+    /// Trips are never deleted: a retracted trip keeps its page and history but leaves lists, maps and flags.
+    /// </summary>
+    public string? RetractionReason { get; set; }
+
+    /// <summary>Whether the trip has been withdrawn from the record.</summary>
+    public bool IsRetracted => RetractionReason is not null;
+
     /// <summary>
     /// Revision number, starting at 1 and raised by every change. It is the concurrency token: a save based on an
     /// older revision is refused, so nobody's edit is overwritten silently.

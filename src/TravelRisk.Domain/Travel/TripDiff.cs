@@ -18,6 +18,8 @@ public static class TripDiff
         Field(changes, "representativeId", before?.RepresentativeId, after.RepresentativeId);
         Field(changes, "confidence", before?.Confidence, after.Confidence);
         Field(changes, "notes", before?.Notes, after.Notes);
+        Field(changes, "review", before?.Review, after.Review);
+        Field(changes, "retractionReason", before?.RetractionReason, after.RetractionReason);
 
         var legs = Math.Max(before?.Legs.Count ?? 0, after.Legs.Count);
         for (var i = 0; i < legs; i++)

@@ -79,6 +79,17 @@ public sealed partial class ApiQuery
         return fallback;
     }
 
+    /// <summary>true or false (case-insensitive); false when absent.</summary>
+    public bool Bool(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return false;
+        if (bool.TryParse(value.Trim(), out var parsed))
+            return parsed;
+        Add(name, $"'{value}' is not true or false.");
+        return false;
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

@@ -16,7 +16,7 @@ public static class ExportEndpoints
     static readonly string[] Columns =
     [
         "id", "slug", "person", "person_name", "state", "state_name", "summit", "start_date", "end_date", "status", "representative",
-        "confidence", "revision", "obligation", "reason", "contested", "deciding_day", "deciding_state", "legal_basis",
+        "confidence", "revision", "review", "obligation", "reason", "contested", "deciding_day", "deciding_state", "legal_basis",
     ];
 
     static readonly CsvWriterOptions CsvOptions = new()
@@ -51,7 +51,7 @@ public static class ExportEndpoints
             [
                 t.Id.ToString(CultureInfo.InvariantCulture), t.Slug, t.Person, t.PersonName, t.State, t.StateName, t.Summit ?? "",
                 Day(t.StartDate), Day(t.EndDate), t.Status.ToString(), t.Representative ?? "", t.Confidence.ToString(),
-                t.Revision.ToString(CultureInfo.InvariantCulture), t.Obligation.ToString(), t.Reason.ToString(), t.Contested ? "true" : "false",
+                t.Revision.ToString(CultureInfo.InvariantCulture), t.Review.ToString(), t.Obligation.ToString(), t.Reason.ToString(), t.Contested ? "true" : "false",
                 Day(t.DecidingDay), t.DecidingState, string.Join("; ", t.LegalBasis),
             ], ct);
         }

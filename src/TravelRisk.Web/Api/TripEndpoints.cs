@@ -48,10 +48,12 @@ public static partial class TripEndpoints
     /// <param name="to" example="2024-12-31">Trips starting on or before this day (yyyy-MM-dd).</param>
     /// <param name="status">Planned, Reported, Cancelled, Virtual or Delegated.</param>
     /// <param name="obligation" example="ArrestRequired">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</param>
+    /// <param name="review" example="Corroborated">Unverified, Corroborated or Verified.</param>
+    /// <param name="includeRetracted">true to list retracted trips too (they are left out by default).</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">1 to 200 (default 50).</param>
     static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string? person, string? state, string? from, string? to, string? status, string? obligation, string? page, string? pageSize,
+        string? person, string? state, string? from, string? to, string? status, string? obligation, string? review, string? includeRetracted, string? page, string? pageSize,
         TripQueries trips, RiskService risk, CancellationToken ct)
     {
         var query = new ApiQuery();
@@ -61,6 +63,8 @@ public static partial class TripEndpoints
         var toDay = to is null ? (DateOnly?)null : query.Date(nameof(to), to, default);
         var statusValue = query.Enum<TripStatus>(nameof(status), status);
         var obligationValue = query.Enum<Obligation>(nameof(obligation), obligation);
+        var reviewValue = query.Enum<ReviewState>(nameof(review), review);
+        var withRetracted = query.Bool(nameof(includeRetracted), includeRetracted);
         var pageNumber = query.Int(nameof(page), page, 1, 1, 100_000);
         var size = query.Int(nameof(pageSize), pageSize, 50, 1, 200);
         if (fromDay > toDay)
@@ -79,7 +83,7 @@ public static partial class TripEndpoints
         if (iso3 is not null && !facts.Countries.ContainsKey(iso3))
             return ApiProblems.StateNotFound(iso3);
 
-        var filter = new TripFilter(leaderId, iso3, fromDay, toDay, statusValue, obligationValue);
+        var filter = new TripFilter(leaderId, iso3, fromDay, toDay, statusValue, obligationValue, Review: reviewValue, IncludeRetracted: withRetracted);
         return TypedResults.Ok(await trips.ListAsync(filter, pageNumber, size, ct));
     }
 

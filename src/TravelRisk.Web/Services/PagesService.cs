@@ -76,7 +76,7 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
 
     static TripRow Row(RiskFacts facts, FlaggedTrip f) => new(
         f.Trip.Id, f.Person.Leader.Name, f.Person.Leader.Slug, facts.Countries[f.Trip.HostIso3].Name, f.Trip.HostIso3,
-        f.Trip.StartDate, f.Trip.EndDate, f.Trip.Status, f.Decision.Decision.Obligation);
+        f.Trip.StartDate, f.Trip.EndDate, f.Trip.Status, f.Trip.Review, f.Decision.Decision.Obligation);
 
     static TripRow VisitRow(RiskFacts facts, FlaggedTrip f, Country country)
     {
@@ -88,7 +88,7 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
 }
 
 public sealed record TripRow(int Id, string PersonName, string PersonSlug, string HostName, string HostIso3, DateOnly? StartDate, DateOnly? EndDate,
-    Domain.Travel.TripStatus Status, Obligation Obligation);
+    Domain.Travel.TripStatus Status, Domain.Travel.ReviewState Review, Obligation Obligation);
 
 public sealed record LeaderPage(LeaderFacts Person, IReadOnlyList<WarrantResponse> Warrants, IReadOnlyList<TripRow> Trips, IReadOnlyList<TripRow> Represented);
 

@@ -21,7 +21,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var travellers = (await db.Trips.Select(t => t.LeaderId).Distinct().ToListAsync(ct)).ToHashSet();
+        var travellers = (await db.Trips.Where(t => t.RetractionReason == null).Select(t => t.LeaderId).Distinct().ToListAsync(ct)).ToHashSet();
         return facts.Leaders.Values.Where(l => travellers.Contains(l.Leader.Id))
             .OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
             .Select(l => new TimelineLane(l.Leader.Slug, l.Leader.Name, l.Warrants.Length > 0))
@@ -80,7 +80,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
         var facts = await cache.GetAsync(ct);
         var leaderIds = LeaderIds(facts, filter);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Trips.Where(t => t.StartDate == null && t.EndDate == null);
+        var query = db.Trips.Where(t => t.StartDate == null && t.EndDate == null && t.RetractionReason == null);
         if (leaderIds.Count > 0)
             query = query.Where(t => leaderIds.Contains(t.LeaderId));
         if (filter.State is { } state)
@@ -115,7 +115,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             label,
-            $"{f.Person.Leader.Name} → {host}, {dates}. {status}. Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}",
+            $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}",
             f.Decision.Decision.Obligation.ToString(), trip.Status.ToString(), 1, Cluster: false);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Radzen;
+using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
 
@@ -9,13 +10,17 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
     /// <summary>
     /// A page of trips sorted on the server. <paramref name="orderBy"/> is the grid's sort expression
     /// ("StartDate desc", "LeaderName"); it names <see cref="TripListItem"/> properties and is applied by Radzen's
-    /// query extension, which EF Core translates to SQL.
+    /// query extension, which EF Core translates to SQL. <paramref name="review"/> narrows to one review state;
+    /// <paramref name="retracted"/> lists the retracted trips instead of the standing ones.
     /// </summary>
-    public virtual async Task<TripPage> PageAsync(int skip, int take, string? orderBy, CancellationToken ct)
+    public virtual async Task<TripPage> PageAsync(int skip, int take, string? orderBy, ReviewState? review, bool retracted, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        var trips = db.Trips.AsNoTracking().Where(t => (t.RetractionReason != null) == retracted);
+        if (review is { } state)
+            trips = trips.Where(t => t.Review == state);
         var query =
-            from trip in db.Trips.AsNoTracking()
+            from trip in trips
             join leader in db.Leaders on trip.LeaderId equals leader.Id
             join host in db.Countries on trip.HostIso3 equals host.Iso3
             join summit in db.Summits on trip.SummitId equals (int?)summit.Id into summits
@@ -32,6 +37,8 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
                 StartDate = trip.StartDate,
                 EndDate = trip.EndDate,
                 Status = trip.Status,
+                Review = trip.Review,
+                RetractionReason = trip.RetractionReason,
                 SummitName = summit == null ? null : summit.Name,
                 RepresentativeName = representative == null ? null : representative.Name,
             };

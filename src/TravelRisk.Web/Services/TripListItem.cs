@@ -16,6 +16,8 @@ public sealed record TripListItem
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
     public TripStatus Status { get; init; }
+    public ReviewState Review { get; init; }
+    public string? RetractionReason { get; init; }
     public string? SummitName { get; init; }
     public string? RepresentativeName { get; init; }
 }

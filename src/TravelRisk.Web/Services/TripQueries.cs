@@ -36,13 +36,13 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             .ToList();
     }
 
-    /// <summary>Every trip with its flag, one at a time, for the streamed exports.</summary>
+    /// <summary>Every standing (not retracted) trip with its flag, one at a time, for the streamed exports.</summary>
     public async IAsyncEnumerable<TripSummaryResponse> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await foreach (var trip in db.Trips.AsNoTracking().Include(t => t.Legs).AsSplitQuery().OrderBy(t => t.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var trip in db.Trips.AsNoTracking().Where(t => t.RetractionReason == null).Include(t => t.Legs).AsSplitQuery().OrderBy(t => t.Id).AsAsyncEnumerable().WithCancellation(ct))
             yield return Summary(facts, names, trip);
     }
 
@@ -67,7 +67,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return new TripResponse(
             trip.Id, trip.Slug, person.Slug, person.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
             summit?.Slug, summit?.Name, trip.StartDate, trip.EndDate, trip.Status, representative?.Slug, representative?.Name,
-            trip.Confidence, trip.Notes, trip.Revision,
+            trip.Confidence, trip.Notes, trip.Revision, trip.Review, trip.RetractionReason,
             [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
             [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
             history,
@@ -88,7 +88,9 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
 
     static IQueryable<Trip> Filtered(TravelRiskDb db, TripFilter filter)
     {
-        var query = db.Trips.AsQueryable();
+        var query = filter.IncludeRetracted ? db.Trips.AsQueryable() : db.Trips.Where(t => t.RetractionReason == null);
+        if (filter.Review is { } review)
+            query = query.Where(t => t.Review == review);
         if (filter.LeaderId is { } leader)
             query = query.Where(t => t.LeaderId == leader);
         if (filter.LeaderIds is { Count: > 0 } leaders)
@@ -118,7 +120,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return new TripSummaryResponse(
             trip.Id, trip.Slug, person.Leader.Slug, person.Leader.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
             trip.SummitId is { } summit ? names.Summits[summit].Slug : null, trip.StartDate, trip.EndDate, trip.Status,
-            trip.RepresentativeId is { } rep ? facts.LeadersById[rep].Leader.Slug : null, trip.Confidence, trip.Revision,
+            trip.RepresentativeId is { } rep ? facts.LeadersById[rep].Leader.Slug : null, trip.Confidence, trip.Revision, trip.Review,
             result.Decision.Obligation, result.Decision.Reason, basis?.LegalBasis ?? [], basis?.Contested ?? false,
             result.Day, result.CountryIso3);
     }

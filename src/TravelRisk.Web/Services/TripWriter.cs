@@ -8,7 +8,7 @@ using TravelRisk.Web.Data;
 namespace TravelRisk.Web.Services;
 
 /// <summary>
-/// The one path for every change to a trip, from the API and (later) the analysts' forms: validate, save with a
+/// The one path for every change to a trip, from the API and the analysts' forms: validate, save with a
 /// new revision number (refused if someone else saved first), and record the revision with its field changes.
 /// Nothing is written when anything is invalid.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
 
         trip.Slug = await UniqueSlugAsync(db, request.Leader!.Trim(), trip, ct);
         trip.Revision = 1;
+        trip.Review = TripReview.AfterChange(trip);
         db.Trips.Add(trip);
         await db.SaveChangesAsync(ct);
         db.TripRevisions.Add(TripSnapshots.Revision(trip, null, actor, "Created", Now));
@@ -84,12 +85,72 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
         });
     }
 
+    /// <summary>An Editor's check of a corroborated trip: it becomes Verified until the next change.</summary>
+    public async Task<TripWriteResult> VerifyAsync(int id, int expectedRevision, string actor, CancellationToken ct)
+    {
+        return await ChangeAsync(id, expectedRevision, actor, ct, (_, trip) =>
+        {
+            var errors = new List<FieldError>();
+            if (TripReview.CannotVerify(trip) is { } why)
+                errors.Add(new("review", why));
+            trip.Review = ReviewState.Verified;
+            return Task.FromResult((errors, "Verified"));
+        }, allowRetracted: true);
+    }
+
+    /// <summary>Withdraws a trip from the record with a reason. Nothing is deleted; restoring an earlier revision reinstates it.</summary>
+    public async Task<TripWriteResult> RetractAsync(int id, int expectedRevision, string? reason, string actor, CancellationToken ct)
+    {
+        return await ChangeAsync(id, expectedRevision, actor, ct, (_, trip) =>
+        {
+            var errors = new List<FieldError>();
+            var text = reason?.Trim();
+            if (string.IsNullOrEmpty(text))
+                errors.Add(new("reason", "Say why the trip is retracted, e.g. \"duplicate of trip 42\" or \"the report was false\"."));
+            else if (text.Length > 1000)
+                errors.Add(new("reason", $"At most 1000 characters ({text.Length} given)."));
+            if (trip.IsRetracted)
+                errors.Add(new("reason", "The trip is already retracted."));
+            trip.RetractionReason = text;
+            return Task.FromResult((errors, $"Retracted: {text}"));
+        }, allowRetracted: true);
+    }
+
+    /// <summary>
+    /// Makes the trip what it was at revision <paramref name="number"/>, as a new revision: the revisions in between
+    /// stay in the history, so a restore can itself be undone. The review state is not restored: it is recomputed.
+    /// </summary>
+    public async Task<TripWriteResult> RestoreAsync(int id, int expectedRevision, int number, string actor, CancellationToken ct)
+    {
+        return await ChangeAsync(id, expectedRevision, actor, ct, async (db, trip) =>
+        {
+            var errors = new List<FieldError>();
+            var revision = await db.TripRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.TripId == id && r.Number == number, ct);
+            if (revision is null || number >= trip.Revision)
+            {
+                errors.Add(new("revision", $"Trip {id} has no earlier revision {number}."));
+                return (errors, "");
+            }
+
+            var now = TripSnapshots.Copy(trip);
+            var old = TripSnapshots.Deserialize(revision.Snapshot);
+            (trip.LeaderId, trip.HostIso3, trip.SummitId, trip.StartDate, trip.EndDate) = (old.LeaderId, old.HostIso3, old.SummitId, old.StartDate, old.EndDate);
+            (trip.Status, trip.RepresentativeId, trip.Confidence, trip.Notes, trip.RetractionReason) = (old.Status, old.RepresentativeId, old.Confidence, old.Notes, old.RetractionReason);
+            trip.Legs = [.. old.Legs.Select(l => new TripLeg { Kind = l.Kind, CountryIso3 = l.CountryIso3, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes })];
+            trip.Sources = [.. old.Sources.Select(s => new TripSource { Url = s.Url, Outlet = s.Outlet, PublishedOn = s.PublishedOn, Quote = s.Quote })];
+            errors.AddRange(trip.Validate());
+            if (TripDiff.Compare(now, trip).All(c => c.Field == "review"))
+                errors.Add(new("revision", $"Revision {number} is the same as the trip now; there is nothing to restore."));
+            return (errors, $"Restored revision {number}");
+        }, allowRetracted: true);
+    }
+
     /// <summary>
     /// Loads the trip, applies <paramref name="change"/> and saves it as the next revision. With an
     /// <paramref name="expectedRevision"/>, a trip that has moved on is refused with the revision that moved it.
     /// </summary>
     async Task<TripWriteResult> ChangeAsync(int id, int? expectedRevision, string actor, CancellationToken ct,
-        Func<TravelRiskDb, Trip, Task<(List<FieldError> Errors, string Summary)>> change)
+        Func<TravelRiskDb, Trip, Task<(List<FieldError> Errors, string Summary)>> change, bool allowRetracted = false)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trip = await db.Trips.Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
@@ -98,10 +159,16 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
         if (expectedRevision is { } expected && expected != trip.Revision)
             return await ConflictAsync(db, trip.Id, expected, ct);
 
+        if (trip.IsRetracted && !allowRetracted)
+            return TripWriteResult.Invalid([new("retracted", $"The trip was retracted ({trip.RetractionReason}); an Editor can restore an earlier revision to reinstate it.")]);
+
         var before = TripSnapshots.Copy(trip);
         var (errors, summary) = await change(db, trip);
         if (errors.Count > 0)
             return TripWriteResult.Invalid(errors);
+        // Any change but the verification itself returns the trip to review: what was verified is no longer what is there.
+        if (!(trip.Review == ReviewState.Verified && before.Review != ReviewState.Verified))
+            trip.Review = TripReview.AfterChange(trip);
 
         trip.Revision++;
         db.TripRevisions.Add(TripSnapshots.Revision(trip, before, actor, summary, Now));

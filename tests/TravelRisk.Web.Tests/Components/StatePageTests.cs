@@ -49,7 +49,7 @@ public class StatePageTests : BunitContext
         var finding = new Finding { Code = "bdi-x-2020", CountryIso3 = "BDI", Kind = FindingKind.NonCompliance, DecidedOn = new(2020, 1, 2), ReferredTo = ["ASP"], Source = "https://www.icc-cpi.int/", TripId = 7 };
         var page = new StatePage(Burundi, StatuteStatus.Withdrawn, PagesService.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
             [new FindingRow(finding, "Someone Wanted")],
-            [new TripRow(7, "Someone Wanted", "someone-wanted", "Burundi", "BDI", new(2019, 5, 1), null, TripStatus.Reported, Obligation.ArrestRequired)]);
+            [new TripRow(7, "Someone Wanted", "someone-wanted", "Burundi", "BDI", new(2019, 5, 1), null, TripStatus.Reported, ReviewState.Verified, Obligation.ArrestRequired)]);
         Services.AddScoped<PagesService>(_ => new FakePages(page));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "bdi"));

@@ -29,8 +29,48 @@ public class TripListGridTests : BunitContext
     }
 
     [Fact]
+    public void Render_Anonymous_NoNewTripButton_Analyst_HasOne()
+    {
+        var auth = AddAuthorization();
+        Render<TripList>().FindAll("[data-testid=new-trip]").Should().BeEmpty();
+
+        auth.SetAuthorized("analyst@example.org");
+        auth.SetRoles("Viewer", "Analyst");
+        Render<TripList>().FindAll("[data-testid=new-trip]").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ReviewInQueryString_FiltersOnTheServer_AndEachRowShowsItsReview()
+    {
+        AddAuthorization();
+        _trips.Items[0] = _trips.Items[0] with { Review = ReviewState.Verified };
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/trips?review=Verified");
+
+        var page = Render<TripList>();
+
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Should().ContainSingle());
+        _trips.Calls.Last().Review.Should().Be(ReviewState.Verified);
+        page.Find("tbody tr [data-review]").GetAttribute("data-review").Should().Be("Verified");
+    }
+
+    [Fact]
+    public void RetractedChoice_AsksForRetractedTrips()
+    {
+        AddAuthorization();
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?review=retracted");
+
+        var page = Render<TripList>();
+
+        page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
+        _trips.Calls.Last().Retracted.Should().BeTrue();
+        page.Markup.Should().Contain("withdrawn from the record");
+    }
+
+    [Fact]
     public void Render_LoadsFirstPageFromTheServer()
     {
+        AddAuthorization();
         var page = Render<TripList>();
 
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
@@ -43,6 +83,7 @@ public class TripListGridTests : BunitContext
     [Fact]
     public void ClickLeaderHeader_SortsOnTheServer()
     {
+        AddAuthorization();
         var page = Render<TripList>();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
 
@@ -56,6 +97,7 @@ public class TripListGridTests : BunitContext
     [Fact]
     public void Render_DelegatedTrip_NamesTheRepresentative()
     {
+        AddAuthorization();
         _trips.Items.Insert(0, new TripListItem
         {
             Id = 99,
@@ -78,15 +120,15 @@ public class TripListGridTests : BunitContext
     sealed class FakeTripBrowser(List<TripListItem> items) : TripBrowser(null!)
     {
         public List<TripListItem> Items => items;
-        public List<(int Skip, int Take, string? OrderBy)> Calls { get; } = [];
+        public List<(int Skip, int Take, string? OrderBy, ReviewState? Review, bool Retracted)> Calls { get; } = [];
 
-        public override Task<TripPage> PageAsync(int skip, int take, string? orderBy, CancellationToken ct)
+        public override Task<TripPage> PageAsync(int skip, int take, string? orderBy, ReviewState? review, bool retracted, CancellationToken ct)
         {
-            Calls.Add((skip, take, orderBy));
-            var query = items.AsQueryable();
+            Calls.Add((skip, take, orderBy, review, retracted));
+            var query = items.AsQueryable().Where(t => (t.RetractionReason != null) == retracted && (review == null || t.Review == review));
             if (!string.IsNullOrEmpty(orderBy))
                 query = query.OrderBy(orderBy);
-            return Task.FromResult(new TripPage(query.Skip(skip).Take(take).ToList(), items.Count));
+            return Task.FromResult(new TripPage(query.Skip(skip).Take(take).ToList(), query.Count()));
         }
     }
 }

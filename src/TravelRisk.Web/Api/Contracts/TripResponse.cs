@@ -2,7 +2,10 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Api.Contracts;
 
-/// <summary>A trip in full: legs, sources, status history and its assessment.</summary>
+/// <summary>
+/// A trip in full: legs, sources, status history and its assessment. A retracted trip is still served here, with
+/// <c>RetractionReason</c> set, but no longer appears in lists, exports or maps.
+/// </summary>
 public sealed record TripResponse(
     int Id,
     string Slug,
@@ -20,6 +23,8 @@ public sealed record TripResponse(
     Confidence Confidence,
     string? Notes,
     int Revision,
+    ReviewState Review,
+    string? RetractionReason,
     IReadOnlyList<LegResponse> Legs,
     IReadOnlyList<SourceResponse> Sources,
     IReadOnlyList<StatusChangeResponse> StatusHistory,

@@ -18,6 +18,7 @@ public sealed record TripSummaryResponse(
     string? Representative,
     Confidence Confidence,
     int Revision,
+    ReviewState Review,
     Obligation Obligation,
     ObligationReason Reason,
     IReadOnlyList<string> LegalBasis,

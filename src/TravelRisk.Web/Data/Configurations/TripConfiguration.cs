@@ -20,6 +20,8 @@ sealed class TripConfiguration : IEntityTypeConfiguration<Trip>
         trip.Property(t => t.Notes).HasMaxLength(4000);
         trip.HasMany(t => t.Legs).WithOne().HasForeignKey(l => l.TripId);
         trip.HasMany(t => t.Sources).WithOne().HasForeignKey(s => s.TripId);
+        trip.Property(t => t.RetractionReason).HasMaxLength(1000);
+        trip.HasIndex(t => t.Review);
         trip.Property(t => t.Revision).IsConcurrencyToken();
         trip.HasIndex(t => t.StartDate);
         trip.HasIndex(t => new { t.LeaderId, t.StartDate });

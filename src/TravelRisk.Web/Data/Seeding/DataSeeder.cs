@@ -111,6 +111,7 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             trip.RepresentativeId = row.RepresentativeSlug is null ? null : leaderIds[row.RepresentativeSlug];
             if (trip.Validate() is [var first, ..])
                 throw row.Row.Error(first.Field, first.Message);
+            trip.Review = TripReview.AfterChange(trip);
             db.Trips.Add(trip);
             added.Add(trip);
         }

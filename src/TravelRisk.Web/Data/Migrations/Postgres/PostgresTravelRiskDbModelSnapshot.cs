@@ -678,6 +678,15 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.Property<int?>("RepresentativeId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -703,6 +712,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.HasIndex("HostIso3");
 
                     b.HasIndex("RepresentativeId");
+
+                    b.HasIndex("Review");
 
                     b.HasIndex("Slug")
                         .IsUnique();

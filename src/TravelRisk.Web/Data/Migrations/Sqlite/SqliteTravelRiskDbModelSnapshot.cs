@@ -655,6 +655,15 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RepresentativeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -680,6 +689,8 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.HasIndex("HostIso3");
 
                     b.HasIndex("RepresentativeId");
+
+                    b.HasIndex("Review");
 
                     b.HasIndex("Slug")
                         .IsUnique();
