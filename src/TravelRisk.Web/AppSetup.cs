@@ -28,6 +28,9 @@ public static class AppSetup
         builder.Services.AddScoped<PagesService>();
         builder.Services.AddSingleton<TripQueries>();
         builder.Services.AddSingleton<TripWriter>();
+        builder.Services.AddSingleton<TripForms>();
+        builder.Services.AddSingleton<SummitWriter>();
+        builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddAccounts();
         builder.Services.AddApiAuthorization();

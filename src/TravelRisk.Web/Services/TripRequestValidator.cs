@@ -67,14 +67,17 @@ public static class TripRequestValidator
             });
         }
 
+        // A source the trip already cites is kept as it was (older records may lack a date or quote); a new one
+        // must be complete.
+        var cited = trip.Sources.Select(s => (s.Url, s.Outlet)).ToHashSet();
         trip.Sources = [];
         var sources = request.Sources ?? [];
         for (var i = 0; i < sources.Count; i++)
         {
-            if (sources[i] is null)
+            if (sources[i] is not { } source)
                 errors.Add(new($"sources[{i}]", "A source cannot be null."));
             else
-                trip.Sources.Add(Source(sources[i], $"sources[{i}]", errors));
+                trip.Sources.Add(Source(source, $"sources[{i}]", errors, complete: !cited.Contains((source.Url?.Trim(), source.Outlet?.Trim() ?? ""))));
         }
 
         // The trip's own invariants, unless a field they read is already reported.
@@ -86,13 +89,25 @@ public static class TripRequestValidator
         return errors;
     }
 
-    public static TripSource Source(SourceRequest request, string prefix, List<FieldError> errors) => new()
+    /// <summary>
+    /// A source from a request. A <paramref name="complete"/> (newly cited) source needs all four parts: URL,
+    /// outlet, publication date and a quote, so a reader can find and check it.
+    /// </summary>
+    public static TripSource Source(SourceRequest request, string prefix, List<FieldError> errors, bool complete = true)
     {
-        Url = Url(request.Url, $"{prefix}.url", errors, required: true),
-        Outlet = Text(request.Outlet, $"{prefix}.outlet", MaxOutlet, errors) ?? Missing($"{prefix}.outlet", "The outlet is required, e.g. Reuters.", errors),
-        PublishedOn = Date(request.PublishedOn, $"{prefix}.publishedOn", errors),
-        Quote = Text(request.Quote, $"{prefix}.quote", MaxQuote, errors),
-    };
+        var source = new TripSource
+        {
+            Url = Url(request.Url, $"{prefix}.url", errors, required: true),
+            Outlet = Text(request.Outlet, $"{prefix}.outlet", MaxOutlet, errors) ?? Missing($"{prefix}.outlet", "The outlet is required, e.g. Reuters.", errors),
+            PublishedOn = Date(request.PublishedOn, $"{prefix}.publishedOn", errors),
+            Quote = Text(request.Quote, $"{prefix}.quote", MaxQuote, errors),
+        };
+        if (complete && source.PublishedOn is null)
+            errors.Add(new($"{prefix}.publishedOn", "The date the report was published is required."));
+        if (complete && source.Quote is null)
+            errors.Add(new($"{prefix}.quote", "Quote the words in the report that support the record."));
+        return source;
+    }
 
     public static int? Person(string? slug, string field, TripLookups lookups, List<FieldError> errors, bool required)
     {

@@ -193,15 +193,7 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
         return new TripWriteResult(TripWriteOutcome.Conflict, Conflicting: newer);
     }
 
-    async Task<TripLookups> LookupsAsync(TravelRiskDb db, CancellationToken ct)
-    {
-        var known = await facts.GetAsync(ct);
-        var summits = await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Slug, s => s.Id, ct);
-        return new TripLookups(
-            known.Leaders.ToDictionary(l => l.Key, l => l.Value.Leader.Id),
-            known.Countries.Keys.ToHashSet(),
-            summits);
-    }
+    async Task<TripLookups> LookupsAsync(TravelRiskDb db, CancellationToken ct) => await TripLookups.LoadAsync(await facts.GetAsync(ct), db, ct);
 
     static async Task<string> UniqueSlugAsync(TravelRiskDb db, string leaderSlug, Trip trip, CancellationToken ct)
     {

@@ -76,6 +76,25 @@ public sealed class BrowserApp : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<TravelRisk.Web.Security.AccountAdmin>().CreateAsync(email, password, role);
     }
 
+    /// <summary>
+    /// A page in a browser context of its own (its own cookies), signed in through the login form as a new
+    /// account with <paramref name="role"/>, then at <paramref name="path"/> with the circuit connected.
+    /// </summary>
+    public async Task<IPage> SignedInAsync(string email, string role, string path)
+    {
+        const string password = "Correct-Horse-7";
+        await CreateAccountAsync(email, password, role);
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(path)}");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
+        return page;
+    }
+
     /// <summary>Turns "/trips/by-slug/{slug}" into the trip's page, whose id the seeding chose.</summary>
     public async Task<string> ResolveAsync(string path)
     {

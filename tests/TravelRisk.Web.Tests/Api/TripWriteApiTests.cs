@@ -201,7 +201,7 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         {
             reason = "The Kremlin said he would not travel.",
             representative = "sergey-lavrov",
-            source = new { url = "https://example.org/cancelled", outlet = "Example News" },
+            source = new { url = "https://example.org/cancelled", outlet = "Example News", publishedOn = "2026-11-22", quote = "He will not travel." },
         }));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -231,7 +231,7 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         var trip = await CreateAsync();
 
         using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/sources",
-            new { url = "https://example.org/second", outlet = "Second Outlet", quote = "Confirmed." }));
+            new { url = "https://example.org/second", outlet = "Second Outlet", publishedOn = "2026-11-21", quote = "Confirmed." }));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var updated = (await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json))!;
@@ -248,6 +248,20 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
 
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         problem.ErrorsFor("source.url").Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task AddSource_WithoutDateOrQuote_400NamesBoth_NothingWritten()
+    {
+        var trip = await CreateAsync();
+
+        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/sources", new { url = "https://example.org/third", outlet = "Third" }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        problem.ErrorsFor("source.publishedOn").Should().ContainSingle();
+        problem.ErrorsFor("source.quote").Should().ContainSingle();
+        (await writer.App.QueryAsync(db => db.Trips.SingleAsync(t => t.Id == trip.Id))).Revision.Should().Be(1);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class TwoInstancesTests : IAsyncLifetime
         startDate = "2026-12-10",
         status = "Planned",
         confidence = "Low",
-        sources = new[] { new { url = "https://example.org/plan", outlet = "Example" } },
+        sources = new[] { new { url = "https://example.org/plan", outlet = "Example", publishedOn = "2026-11-20", quote = "He plans to come." } },
     };
 
     [Fact]

@@ -1,0 +1,65 @@
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.Contracts;
+
+namespace TravelRisk.Web.Components.Forms;
+
+/// <summary>
+/// What an analyst has typed into the trip form, kept as typed (nothing is dropped when the writer refuses it)
+/// and turned into the same <see cref="TripRequest"/> the REST API takes, so both go through one set of rules.
+/// </summary>
+public sealed class TripDraft
+{
+    public string? Leader { get; set; }
+    public string? Host { get; set; }
+    public string? Summit { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public TripStatus Status { get; set; } = TripStatus.Reported;
+    public string? Representative { get; set; }
+    public Confidence Confidence { get; set; } = Confidence.Medium;
+    public string? Notes { get; set; }
+    public List<LegDraft> Legs { get; set; } = [];
+    public List<SourceDraft> Sources { get; set; } = [new()];
+
+    public TripRequest ToRequest() => new(
+        Leader, Host, Summit, StartDate, EndDate, Status, Status == TripStatus.Delegated ? Representative : null, Confidence, Notes,
+        [.. Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes))],
+        [.. Sources.Select(s => s.ToRequest())]);
+
+    public static TripDraft From(TripResponse trip) => new()
+    {
+        Leader = trip.Person,
+        Host = trip.State,
+        Summit = trip.Summit,
+        StartDate = trip.StartDate,
+        EndDate = trip.EndDate,
+        Status = trip.Status,
+        Representative = trip.Representative,
+        Confidence = trip.Confidence,
+        Notes = trip.Notes,
+        Legs = [.. trip.Legs.Select(l => new LegDraft { Kind = l.Kind, Country = l.Country, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes })],
+        Sources = [.. trip.Sources.Select(s => new SourceDraft { Url = s.Url, Outlet = s.Outlet, PublishedOn = s.PublishedOn, Quote = s.Quote })],
+    };
+}
+
+/// <summary>A further country on the trip, as typed.</summary>
+public sealed class LegDraft
+{
+    public LegKind Kind { get; set; } = LegKind.Transit;
+    public string? Country { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public string? Source { get; set; }
+    public string? Notes { get; set; }
+}
+
+/// <summary>A report, as typed.</summary>
+public sealed class SourceDraft
+{
+    public string? Url { get; set; }
+    public string? Outlet { get; set; }
+    public DateOnly? PublishedOn { get; set; }
+    public string? Quote { get; set; }
+
+    public SourceRequest ToRequest() => new(Url, Outlet, PublishedOn, Quote);
+}

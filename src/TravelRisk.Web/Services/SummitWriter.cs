@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Common;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Data;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>
+/// Records new summits. The slug is made from the series and year ("brics-2027"), made unique with a suffix.
+/// Nothing is written when any field is invalid.
+/// </summary>
+public sealed class SummitWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts)
+{
+    public async Task<(Summit? Summit, IReadOnlyList<FieldError> Errors)> CreateAsync(SummitRequest request, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var countries = (await facts.GetAsync(ct)).Countries;
+        var summit = new Summit
+        {
+            Slug = "",
+            Name = Required(request.Name, "name", 200, "Name the meeting, e.g. 17th BRICS summit.", errors),
+            Series = Required(request.Series, "series", 40, "Give the series, e.g. BRICS, G20, SCO, or Other.", errors),
+            HostIso3 = request.Host?.Trim().ToUpperInvariant() ?? "",
+            City = Optional(request.City, "city", 100, errors),
+            StartDate = request.StartDate,
+            EndDate = request.EndDate,
+            Source = Required(request.Source, "source", 500, "A URL announcing the meeting is required.", errors),
+            Notes = Optional(request.Notes, "notes", 4000, errors),
+        };
+        if (!countries.ContainsKey(summit.HostIso3))
+            errors.Add(new("host", string.IsNullOrEmpty(summit.HostIso3) ? "Choose the host State." : $"'{request.Host}' is not a known State's ISO alpha-3 code."));
+        if (summit.EndDate < summit.StartDate)
+            errors.Add(new("endDate", "The last day is before the first."));
+        if (summit.Source.Length > 0 && !(Uri.TryCreate(summit.Source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            errors.Add(new("source", $"'{summit.Source}' is not an http or https URL."));
+        if (errors.Count > 0)
+            return (null, errors);
+
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var stem = Slug(summit.Series) + "-" + (summit.StartDate is { } d ? d.Year.ToString(CultureInfo.InvariantCulture) : Slug(summit.Name));
+        stem = stem.Length > 90 ? stem[..90] : stem;
+        var taken = (await db.Summits.Where(s => s.Slug.StartsWith(stem)).Select(s => s.Slug).ToListAsync(ct)).ToHashSet();
+        summit.Slug = stem;
+        for (var n = 2; taken.Contains(summit.Slug); n++)
+            summit.Slug = $"{stem}-{n}";
+        db.Summits.Add(summit);
+        await db.SaveChangesAsync(ct);
+        return (summit, []);
+    }
+
+    /// <summary>Lower-case ASCII letters and digits joined by hyphens ("Çavuşoğlu G20" → "cavusoglu-g20").</summary>
+    static string Slug(string text)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                plain.Append(char.ToLowerInvariant(c));
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && plain.Length > 0 && plain[^1] != '-')
+                plain.Append('-');
+        }
+        return plain.ToString().Trim('-') is { Length: > 0 } slug ? slug : "summit";
+    }
+
+    static string Required(string? value, string field, int max, string message, List<FieldError> errors)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+            errors.Add(new(field, message));
+        else if (text.Length > max)
+            errors.Add(new(field, $"At most {max} characters ({text.Length} given)."));
+        return text ?? "";
+    }
+
+    static string? Optional(string? value, string field, int max, List<FieldError> errors)
+    {
+        var text = value?.Trim();
+        if (text?.Length > max)
+            errors.Add(new(field, $"At most {max} characters ({text.Length} given)."));
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+}

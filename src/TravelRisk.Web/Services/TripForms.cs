@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Data;
+
+namespace TravelRisk.Web.Services;
+
+/// <summary>What the analysts' forms need besides the writer: the choices for their pickers, and the live assessment of a draft.</summary>
+public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache)
+{
+    /// <summary>People, States and summits to choose from, sorted by name.</summary>
+    public async Task<FormChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var facts = await cache.GetAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var summits = await db.Summits.AsNoTracking().OrderByDescending(s => s.StartDate).ThenBy(s => s.Name).ToListAsync(ct);
+        return new FormChoices(
+            [.. facts.Leaders.Values.OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
+                .Select(l => new Choice(l.Leader.Slug, l.Warrants.Length > 0 ? $"{l.Leader.Name} (wanted)" : l.Leader.Name))],
+            [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, $"{c.Name} ({c.Iso3})"))],
+            [.. summits.Select(s => new Choice(s.Slug, s.StartDate is { } d ? $"{s.Name}, {s.City ?? s.HostIso3} {d:yyyy-MM-dd}" : $"{s.Name} (date not fixed)"))],
+            summits.ToDictionary(s => s.Slug));
+    }
+
+    /// <summary>
+    /// The assessment the draft would get if saved, by the same rules as a stored trip; null until it names a
+    /// known person and host State. Fields that are invalid are left out rather than guessed.
+    /// </summary>
+    public async Task<TripRiskResponse?> AssessAsync(TripRequest draft, CancellationToken ct)
+    {
+        var facts = await cache.GetAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var trip = new Trip { Slug = "draft", HostIso3 = "" };
+        var errors = TripRequestValidator.Apply(draft, trip, await TripLookups.LoadAsync(facts, db, ct));
+        if (errors.Any(e => e.Field is "leader" or "host"))
+            return null;
+        if (errors.Any(e => e.Field is "startDate" or "endDate"))
+            (trip.StartDate, trip.EndDate) = (null, null);
+        trip.Legs.RemoveAll(l => !facts.Countries.ContainsKey(l.CountryIso3));
+        return RiskService.TripRisk(facts, trip);
+    }
+}
+
+/// <summary>A value and the text a picker shows for it.</summary>
+public sealed record Choice(string Value, string Text);
+
+/// <summary>The pickers' choices.</summary>
+public sealed record FormChoices(IReadOnlyList<Choice> People, IReadOnlyList<Choice> States, IReadOnlyList<Choice> Summits, IReadOnlyDictionary<string, Summit> SummitsBySlug);

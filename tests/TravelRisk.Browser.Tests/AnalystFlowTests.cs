@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using TravelRisk.Browser.Tests.Infrastructure;
+
+namespace TravelRisk.Browser.Tests;
+
+/// <summary>The analyst's work end to end in a real browser: enter a trip with a source, see its flag, record its cancellation, see the history.</summary>
+[Trait("Category", "Browser")]
+public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Analyst_EntersTripWithSource_SeesFlag_RecordsCancellation_SeesHistory()
+    {
+        var page = await app.SignedInAsync("analyst.flow@example.org", "Analyst", "/trips/new");
+
+        await page.ChooseAsync("leader", "Putin", "Vladimir Putin");
+        await page.ChooseAsync("host", "Mongol", "Mongolia");
+        await Assertions.Expect(page.GetByTestId("live-assessment")).ToContainTextAsync("dates", new() { IgnoreCase = true });
+        await page.TypeDateAsync("startDate", "2026-12-14");
+        await page.TypeDateAsync("endDate", "2026-12-15");
+        await page.SelectAsync("status", "Planned");
+
+        // The assessment follows the fields: Mongolia is a State Party, so it must arrest.
+        await Assertions.Expect(page.GetByTestId("live-assessment")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+
+        // Saving without a complete source is refused, with the messages beside the fields, and nothing is written.
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-error-for='sources[0].url']")).ToContainTextAsync("URL is required");
+        await Assertions.Expect(page.Locator("[data-error-for='sources[0].quote']")).ToBeVisibleAsync();
+        page.Url.Should().EndWith("/trips/new");
+
+        await page.FillFieldAsync("sources[0].url", "https://example.org/putin-ulaanbaatar");
+        await page.FillFieldAsync("sources[0].outlet", "Example News");
+        await page.TypeDateAsync("sources[0].publishedOn", "2026-11-23");
+        await page.FillFieldAsync("sources[0].quote", "The Kremlin said Putin would visit Ulaanbaatar in December.");
+        await page.GetByTestId("save").ClickAsync();
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
+        await Assertions.Expect(page.Locator("section.assessment")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+        await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Unverified");
+
+        await page.GetByTestId("record-cancellation").ClickAsync();
+        await page.GetByText("Virtual attendance: took part by video").ClickAsync();
+        await page.FillFieldAsync("reason", "The Kremlin said he would join by video.");
+        await page.FillFieldAsync("source.url", "https://news.example.net/putin-video");
+        await page.FillFieldAsync("source.outlet", "Another Outlet");
+        await page.TypeDateAsync("source.publishedOn", "2026-12-10");
+        await page.FillFieldAsync("source.quote", "Putin will take part by video link.");
+        await page.GetByTestId("save").ClickAsync();
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
+        await Assertions.Expect(page.Locator(".trip-status")).ToHaveTextAsync("Virtual");
+        var history = page.GetByTestId("revisions");
+        await Assertions.Expect(history.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("analyst.flow@example.org");
+        await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("Virtual: The Kremlin said he would join by video.");
+        await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("status: Planned → Virtual");
+        // Two sources from different outlets on different sites: corroborated.
+        await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Corroborated");
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+
+namespace TravelRisk.Browser.Tests.Infrastructure;
+
+/// <summary>Drives Radzen's inputs as a person does: open, type to filter, pick; type a date and leave the field.</summary>
+public static class RadzenInputs
+{
+    /// <summary>Picks the option containing <paramref name="option"/> in the drop-down of the form field <paramref name="field"/>, searching for <paramref name="search"/>.</summary>
+    public static async Task ChooseAsync(this IPage page, string field, string search, string option)
+    {
+        await page.Locator($"[data-field='{field}'] .rz-dropdown").First.ClickAsync();
+        var filter = page.Locator(".rz-dropdown-filter-container input:visible, input.rz-dropdown-filter:visible").First;
+        await filter.FillAsync(search);
+        await page.Locator(".rz-dropdown-item:visible, .rz-dropdown-items li:visible").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-field='{field}'] .rz-dropdown-label, [data-field='{field}'] .rz-inputtext").First).ToContainTextAsync(option);
+    }
+
+    /// <summary>Picks <paramref name="option"/> in a drop-down without a filter.</summary>
+    public static async Task SelectAsync(this IPage page, string field, string option)
+    {
+        await page.Locator($"[data-field='{field}'] .rz-dropdown").First.ClickAsync();
+        await page.Locator(".rz-dropdown-item:visible, .rz-dropdown-items li:visible").Filter(new() { HasText = option }).First.ClickAsync();
+    }
+
+    /// <summary>Types a yyyy-MM-dd date into the date picker of <paramref name="field"/> and leaves the field, as a keyboard user does.</summary>
+    public static async Task TypeDateAsync(this IPage page, string field, string day)
+    {
+        var input = page.Locator($"[data-field='{field}'] input").First;
+        await input.FillAsync(day);
+        await input.PressAsync("Tab");
+    }
+
+    /// <summary>Types into the text box or area of <paramref name="field"/>.</summary>
+    public static Task FillFieldAsync(this IPage page, string field, string text) =>
+        page.Locator($"[data-field='{field}'] input, [data-field='{field}'] textarea").First.FillAsync(text);
+}
