@@ -11,9 +11,11 @@ public static class AccountEndpoints
         // A form post from the header (with its antiforgery token), so a link elsewhere cannot sign people out.
         app.MapPost("/account/logout", async (HttpContext context, SignInManager<TravelRiskUser> signIn, IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign out from the app's own Sign out button",
+                    detail: "The request carried no valid antiforgery token, so it was not taken as yours.");
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("/");
+            return Results.LocalRedirect("/");
         }).ExcludeFromDescription();
 
         // Who is signed in (for scripts and the two-instance test).

@@ -12,7 +12,7 @@ namespace TravelRisk.Web.Services;
 /// Records new summits. The slug is made from the series and year ("brics-2027"), made unique with a suffix.
 /// Nothing is written when any field is invalid.
 /// </summary>
-public sealed class SummitWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts)
+public sealed class SummitWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache)
 {
     public async Task<(Summit? Summit, IReadOnlyList<FieldError> Errors)> CreateAsync(SummitRequest request, CancellationToken ct)
     {
@@ -48,6 +48,7 @@ public sealed class SummitWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsC
             summit.Slug = $"{stem}-{n}";
         db.Summits.Add(summit);
         await db.SaveChangesAsync(ct);
+        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct); // GET /api/v1/summits is cached under the same tag
         return (summit, []);
     }
 
