@@ -21,6 +21,10 @@ public static class CatalogEndpoints
         api.MapGet("/summits", ListSummitsAsync).WithTags("Summits").WithName("ListSummits")
             .WithSummary("Summits (from/to filter on their dates), each with its host's obligation toward every person wanted on its first day")
             .ProducesValidationProblem();
+        app.MapPost("/api/v1/summits", CreateSummitAsync).WithTags("Summits").WithName("CreateSummit")
+            .RequireAuthorization(ApiAuthorization.Writer).RequireRateLimiting(ApiRateLimits.Writes)
+            .WithSummary("Record a summit (X-Api-Key required); its slug is made from the series and year").Accepts<SummitRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/ping", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").WithName("Ping")
             .WithSummary("A trivial response, the baseline of tools/load.sh").ExcludeFromDescription();
         return app;
@@ -93,6 +97,21 @@ public static class CatalogEndpoints
             .OrderBy(s => s.StartDate).ToListAsync(ct);
         return TypedResults.Ok(summits.Select(s => new SummitResponse(s.Slug, s.Name, s.Series, s.HostIso3, facts.Countries[s.HostIso3].Name, s.City,
             s.StartDate, s.EndDate, s.Source, Obligations(facts, s))).ToList());
+    }
+
+    static async Task<IResult> CreateSummitAsync(HttpContext context, SummitWriter writer, RiskService risk,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        var (request, bodyErrors) = await JsonBody.ReadAsync<SummitRequest>(context.Request, json.Value.SerializerOptions);
+        if (request is null)
+            return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid summit");
+        var (summit, errors) = await writer.CreateAsync(request, ct);
+        if (summit is null)
+            return TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                title: "The summit was not saved: some fields are invalid");
+        var facts = await risk.FactsAsync(ct);
+        return TypedResults.Created(summit.StartDate is { } day ? $"/api/v1/summits?from={day:yyyy-MM-dd}" : "/api/v1/summits", new SummitResponse(summit.Slug, summit.Name, summit.Series,
+            summit.HostIso3, facts.Countries[summit.HostIso3].Name, summit.City, summit.StartDate, summit.EndDate, summit.Source, Obligations(facts, summit)));
     }
 
     static List<SummitObligationResponse> Obligations(RiskFacts facts, Domain.Travel.Summit summit)

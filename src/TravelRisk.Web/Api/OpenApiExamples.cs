@@ -23,6 +23,10 @@ public sealed class OpenApiExamples : ISchemaFilter
         [typeof(SourceRequest)] = """
             {"url":"https://example.org/second-report","outlet":"Second Outlet","publishedOn":"2026-11-21","quote":"Confirmed by two officials."}
             """,
+        [typeof(SummitRequest)] = """
+            {"name":"18th BRICS summit","series":"BRICS","host":"IND","city":"New Delhi","startDate":null,"endDate":null,
+             "source":"https://example.org/brics-2026","notes":"Dates not yet announced."}
+            """,
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)

@@ -77,7 +77,7 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
 
     public static readonly (string Method, string Path)[] ApiWrites =
     [
-        ("POST", "/api/v1/trips"), ("PUT", "/api/v1/trips/{trip}"), ("POST", "/api/v1/trips/{trip}/cancellation"), ("POST", "/api/v1/trips/{trip}/sources"),
+        ("POST", "/api/v1/trips"), ("PUT", "/api/v1/trips/{trip}"), ("POST", "/api/v1/trips/{trip}/cancellation"), ("POST", "/api/v1/trips/{trip}/sources"), ("POST", "/api/v1/summits"),
     ];
 
     public static TheoryData<string, string> PublicPageCases() => Cases(PublicPages);
