@@ -28,10 +28,8 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-error-for='sources[0].quote']")).ToBeVisibleAsync();
         page.Url.Should().EndWith("/trips/new");
 
-        await page.FillFieldAsync("sources[0].url", "https://example.org/putin-ulaanbaatar");
-        await page.FillFieldAsync("sources[0].outlet", "Example News");
-        await page.TypeDateAsync("sources[0].publishedOn", "2026-11-23");
-        await page.FillFieldAsync("sources[0].quote", "The Kremlin said Putin would visit Ulaanbaatar in December.");
+        await page.FillSourceAsync("sources[0]", "https://example.org/putin-ulaanbaatar", "Example News", "2026-11-23",
+            "The Kremlin said Putin would visit Ulaanbaatar in December.");
         await page.GetByTestId("save").ClickAsync();
 
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
@@ -41,10 +39,7 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByTestId("record-cancellation").ClickAsync();
         await page.GetByText("Virtual attendance: took part by video").ClickAsync();
         await page.FillFieldAsync("reason", "The Kremlin said he would join by video.");
-        await page.FillFieldAsync("source.url", "https://news.example.net/putin-video");
-        await page.FillFieldAsync("source.outlet", "Another Outlet");
-        await page.TypeDateAsync("source.publishedOn", "2026-12-10");
-        await page.FillFieldAsync("source.quote", "Putin will take part by video link.");
+        await page.FillSourceAsync("source", "https://news.example.net/putin-video", "Another Outlet", "2026-12-10", "Putin will take part by video link.");
         await page.GetByTestId("save").ClickAsync();
 
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));

@@ -24,6 +24,17 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Timeline_FilterByReview_DrawsOnlyTripsInThatState()
+    {
+        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2022-01-01&to=2026-12-31&review=Corroborated");
+
+        var items = page.Locator(".vis-item.trip [data-trip-id]");
+        await Assertions.Expect(items.First).ToBeVisibleAsync();
+        (await items.EvaluateAllAsync<string[]>("es => [...new Set(es.map(e => e.dataset.review))]")).Should().Equal("Corroborated");
+        await Assertions.Expect(page.Locator("[data-review=Unverified]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Timeline_FilterByLeader_ChangesWhatIsShown_AndKeepsItInTheUrl()
     {
         var loaded = new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$");

@@ -33,7 +33,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     {
         var facts = await cache.GetAsync(ct);
         var leaderIds = LeaderIds(facts, filter);
-        var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, From: from, To: to, Status: filter.Status, Obligation: filter.Obligation,
+        var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, From: from, To: to, Status: filter.Status, Obligation: filter.Obligation, Review: filter.Review,
             LeaderIds: leaderIds.Count > 0 ? leaderIds : null), ct);
         var dated = flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null).ToList();
         return dated.Count <= MaxTripsDrawn
@@ -87,6 +87,8 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             query = query.Where(t => t.HostIso3 == state);
         if (filter.Status is { } status)
             query = query.Where(t => t.Status == status);
+        if (filter.Review is { } review)
+            query = query.Where(t => t.Review == review);
         return await query.CountAsync(ct);
     }
 
@@ -116,7 +118,7 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             label,
             $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}",
-            f.Decision.Decision.Obligation.ToString(), trip.Status.ToString(), 1, Cluster: false);
+            f.Decision.Decision.Obligation.ToString(), trip.Status.ToString(), 1, Cluster: false, trip.Review.ToString());
     }
 }
 
@@ -127,7 +129,7 @@ public sealed record TimelineLane(string Slug, string Name, bool Wanted);
 /// A trip on the timeline (or, with <c>Cluster</c>, the <c>Count</c> trips of a lane in a period);
 /// <c>End</c> is exclusive (the day after the last day), null for a one-day or open trip.
 /// </summary>
-public sealed record TimelineItem(int Id, string LeaderSlug, string Start, string? End, string Label, string Title, string Obligation, string Status, int Count, bool Cluster);
+public sealed record TimelineItem(int Id, string LeaderSlug, string Start, string? End, string Label, string Title, string Obligation, string Status, int Count, bool Cluster, string? Review = null);
 
 /// <summary>The timeline's filters, as kept in the page's query string.</summary>
-public sealed record TimelineFilter(IReadOnlyList<string> Leaders, string? State, Obligation? Obligation, TripStatus? Status);
+public sealed record TimelineFilter(IReadOnlyList<string> Leaders, string? State, Obligation? Obligation, TripStatus? Status, ReviewState? Review = null);

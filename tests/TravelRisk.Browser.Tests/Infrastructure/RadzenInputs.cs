@@ -33,4 +33,13 @@ public static class RadzenInputs
     /// <summary>Types into the text box or area of <paramref name="field"/>.</summary>
     public static Task FillFieldAsync(this IPage page, string field, string text) =>
         page.Locator($"[data-field='{field}'] input, [data-field='{field}'] textarea").First.FillAsync(text);
+
+    /// <summary>Fills the four parts of a source; <paramref name="prefix"/> is its API name, e.g. "sources[0]" or "source".</summary>
+    public static async Task FillSourceAsync(this IPage page, string prefix, string url, string outlet, string publishedOn, string quote)
+    {
+        await page.FillFieldAsync($"{prefix}.url", url);
+        await page.FillFieldAsync($"{prefix}.outlet", outlet);
+        await page.TypeDateAsync($"{prefix}.publishedOn", publishedOn);
+        await page.FillFieldAsync($"{prefix}.quote", quote);
+    }
 }

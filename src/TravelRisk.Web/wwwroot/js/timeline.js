@@ -19,6 +19,7 @@ export function create(element, dotnet, lanes, start, end) {
       if (item.cluster) span.dataset.cluster = item.count; else span.dataset.tripId = item.id;
       span.dataset.obligation = item.obligation;
       span.dataset.status = item.status;
+      if (item.review) span.dataset.review = item.review;
       span.textContent = item.label;
       return span;
     },
@@ -45,6 +46,7 @@ export function create(element, dotnet, lanes, start, end) {
       title: t.title,
       obligation: t.obligation,
       status: t.status,
+      review: t.review,
       className: `${t.cluster ? "cluster" : "trip"} obligation-${t.obligation} status-${t.status}`,
     })));
     element.dataset.loaded = String(loaded.length);

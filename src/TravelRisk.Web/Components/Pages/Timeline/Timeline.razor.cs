@@ -24,6 +24,7 @@ public partial class Timeline
     [SupplyParameterFromQuery(Name = "state")] public string? State { get; set; }
     [SupplyParameterFromQuery(Name = "obligation")] public string? ObligationFilter { get; set; }
     [SupplyParameterFromQuery(Name = "status")] public string? Status { get; set; }
+    [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
 
     ElementReference element;
     IJSObjectReference? module;
@@ -40,12 +41,15 @@ public partial class Timeline
 
     readonly IReadOnlyList<TripStatus?> statuses = [.. Enum.GetValues<TripStatus>().Cast<TripStatus?>()];
 
+    readonly IReadOnlyList<ReviewState?> reviews = [.. Enum.GetValues<ReviewState>().Cast<ReviewState?>()];
+
     static DateOnly? Day(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : null;
 
     IEnumerable<string> SelectedLeaders => (Leaders ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
     Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, out var o) ? o : null;
     TripStatus? ParsedStatus => Enum.TryParse<TripStatus>(Status, out var s) ? s : null;
-    TimelineFilter Filter => new(SelectedLeaders.ToList(), string.IsNullOrEmpty(State) ? null : State, ParsedObligation, ParsedStatus);
+    ReviewState? ParsedReview => Enum.TryParse<ReviewState>(Review, out var r) ? r : null;
+    TimelineFilter Filter => new(SelectedLeaders.ToList(), string.IsNullOrEmpty(State) ? null : State, ParsedObligation, ParsedStatus, ParsedReview);
 
     protected override async Task OnInitializedAsync()
     {
@@ -106,7 +110,7 @@ public partial class Timeline
     [JSInvokable]
     public void Open(int tripId) => Navigation.NavigateTo($"/trips/{tripId}");
 
-    void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null)
+    void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null, string? review = null)
     {
         var query = new Dictionary<string, object?>
         {
@@ -116,6 +120,7 @@ public partial class Timeline
             ["state"] = state is null ? State : NullIfEmpty(state),
             ["obligation"] = obligation is null ? ObligationFilter : NullIfEmpty(obligation),
             ["status"] = status is null ? Status : NullIfEmpty(status),
+            ["review"] = review is null ? Review : NullIfEmpty(review),
         };
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
     }
