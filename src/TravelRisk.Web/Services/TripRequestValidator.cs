@@ -91,13 +91,14 @@ public static class TripRequestValidator
 
     /// <summary>
     /// A source from a request. A <paramref name="complete"/> (newly cited) source needs all four parts: URL,
-    /// outlet, publication date and a quote, so a reader can find and check it.
+    /// outlet, publication date and a quote, so a reader can find and check it. One the trip already cites is
+    /// kept as recorded, even if it is known by outlet alone.
     /// </summary>
     public static TripSource Source(SourceRequest request, string prefix, List<FieldError> errors, bool complete = true)
     {
         var source = new TripSource
         {
-            Url = Url(request.Url, $"{prefix}.url", errors, required: true),
+            Url = Url(request.Url, $"{prefix}.url", errors, required: complete),
             Outlet = Text(request.Outlet, $"{prefix}.outlet", MaxOutlet, errors) ?? Missing($"{prefix}.outlet", "The outlet is required, e.g. Reuters.", errors),
             PublishedOn = Date(request.PublishedOn, $"{prefix}.publishedOn", errors),
             Quote = Text(request.Quote, $"{prefix}.quote", MaxQuote, errors),

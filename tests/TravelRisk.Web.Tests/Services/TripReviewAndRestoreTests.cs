@@ -152,4 +152,24 @@ public class TripReviewAndRestoreTests(WriterApp writer) : IClassFixture<WriterA
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await bad.Content.ReadAsStringAsync()).Should().Contain("\"review\"");
     }
+
+    [Fact]
+    public async Task Edit_TripWithASourceKnownByOutletAlone_KeepsItAndSaves()
+    {
+        // data/ may carry a source known by outlet alone (no URL, date or quote); the writer never creates one.
+        var created = await CreateAsync("2026-12-13");
+        await writer.App.QueryAsync(db => db.Set<TripSource>().Where(s => s.TripId == created.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Url, (string?)null).SetProperty(s => s.Quote, (string?)null).SetProperty(s => s.PublishedOn, (DateOnly?)null)));
+        var trip = (await writer.App.Services.GetRequiredService<TripQueries>().GetAsync(created.Id, CancellationToken.None))!;
+        var request = new TripRequest(trip.Person, trip.State, trip.Summit, trip.StartDate, trip.EndDate, trip.Status, trip.Representative, trip.Confidence,
+            (trip.Notes ?? "") + " Checked again.",
+            [.. trip.Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes))],
+            [.. trip.Sources.Select(s => new SourceRequest(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
+
+        var result = await _trips.ReplaceAsync(trip.Id, trip.Revision, request, Analyst, CancellationToken.None);
+
+        result.Outcome.Should().Be(TripWriteOutcome.Saved, string.Join("; ", result.Errors?.Select(e => $"{e.Field}: {e.Message}") ?? []));
+        result.Trip!.Sources.Should().Contain(s => s.Url == null);
+        (await RevisionsAsync(trip.Id)).Last().Changes.Select(c => c.Field).Should().Equal("notes");
+    }
 }
