@@ -30,4 +30,23 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         File.Exists(file).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task SaveTripForm()
+    {
+        var page = await app.SignedInAsync("screenshot.analyst@example.org", "Analyst", "/trips/new?summit=brics-2023");
+        await page.ChooseAsync("leader", "Putin", "Vladimir Putin");
+        await page.SelectAsync("status", "Delegated");
+        await Assertions.Expect(page.GetByTestId("live-assessment")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+        await page.GetByTestId("save").ClickAsync();
+        await page.Locator("[data-testid=form-errors]").WaitForAsync();
+
+        await page.SetViewportSizeAsync(1280, 1500);
+        await page.EvaluateAsync("() => document.querySelectorAll('.rz-body, main').forEach(e => e.scrollTo(0, 0))");
+        await page.WaitForTimeoutAsync(300);
+        var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", "trip-form.png");
+        await page.ScreenshotAsync(new() { Path = file });
+
+        File.Exists(file).Should().BeTrue();
+    }
 }

@@ -1,0 +1,36 @@
+using Bunit;
+using Radzen;
+using TravelRisk.Domain.Common;
+using TravelRisk.Web.Components.Forms;
+
+namespace TravelRisk.Web.Tests.Components;
+
+public class FormErrorsTests : BunitContext
+{
+    [Theory]
+    [InlineData("sources[0].url", "Source 1, URL")]
+    [InlineData("legs[1].country", "Country 2, country")]
+    [InlineData("sources[2]", "Source 3")]
+    [InlineData("source.publishedOn", "Source, date published")]
+    [InlineData("representative", "Representative")]
+    [InlineData("somethingNew", "somethingNew")]
+    public void Label_NamesTheFieldInWords(string field, string expected)
+    {
+        FormErrors.Label(field).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Render_EveryMessageListed_AndBesideItsField()
+    {
+        Services.AddRadzenComponents();
+        var errors = FormErrors.Group([new FieldError("host", "Choose the host State."), new FieldError("sources[0].quote", "Quote the words."), new FieldError("sources[0].quote", "Too long.")]);
+
+        var summary = Render<FormErrors>(p => p.Add(c => c.Errors, errors));
+        var field = Render<FormField>(p => p.Add(c => c.For, "sources[0].quote").Add(c => c.Label, "Quote").Add(c => c.Errors, errors));
+
+        summary.FindAll("li").Select(li => li.TextContent).Should().Equal("Host State: Choose the host State.", "Source 1, quote: Quote the words.", "Source 1, quote: Too long.");
+        summary.Markup.Should().Contain("3 problems");
+        field.FindAll("[data-error-for='sources[0].quote']").Select(e => e.TextContent).Should().Equal("Quote the words.", "Too long.");
+        field.Find("label").GetAttribute("for").Should().Be("sources-0-quote");
+    }
+}
