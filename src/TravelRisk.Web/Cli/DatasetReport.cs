@@ -34,6 +34,8 @@ public static class DatasetReport
         md.AppendLine($"{data.Countries.Count(c => c.IsDisputed)} States have a treaty fact marked disputed.").AppendLine();
         Table(md, $"Warrants by status on {asOf:yyyy-MM-dd}", data.Warrants.GroupBy(w => (w.Warrant.StatusOn(asOf) ?? WarrantStatus.Outstanding).ToString()));
         Table(md, "Trips by status", data.Trips.GroupBy(t => t.Trip.Status.ToString()));
+        Table(md, "Trips by review state at import (Corroborated: two independent sources; Verified is an Editor's, never imported)",
+            data.Trips.GroupBy(t => TripReview.AfterChange(t.Trip).ToString()));
 
         var assessed = data.Trips.Select(t => (Trip: t, Decision: TripAssessor.Assess(t.Trip, countries, warrantsByLeader.GetValueOrDefault(t.LeaderSlug, [])))).ToList();
         Table(md, "Trips by obligation (the rules applied to each trip's days and legs)", assessed.GroupBy(a => a.Decision.Decision.Obligation.ToString()));
