@@ -41,12 +41,21 @@ public class AccountPageTests : BunitContext, IAsyncLifetime
 
     async Task<AccountSummary> AccountAsync(string email) => (await _accounts.ListAsync(CancellationToken.None)).Single(a => a.Email == email);
 
+    // The list loads asynchronously (truly so on PostgreSQL): act only once it is there, or the re-render that
+    // follows the load would swap the elements' event handlers under the test.
+    IRenderedComponent<AccountList> RenderLoaded()
+    {
+        var page = Render<AccountList>();
+        page.WaitForAssertion(() => Rows(page).Should().Contain(r => r.TextContent.Contains("analyst@example.org")));
+        return page;
+    }
+
     static IEnumerable<AngleSharp.Dom.IElement> Rows(IRenderedComponent<AccountList> page) => page.FindAll("[data-testid=accounts] tbody tr");
 
     [Fact]
     public void OwnRow_HasNoRoleChange_OthersDo_AndNoRowCanBeDeleted()
     {
-        var page = Render<AccountList>();
+        var page = RenderLoaded();
 
         var own = Rows(page).Single(r => r.TextContent.Contains("admin@example.org"));
         var other = Rows(page).Single(r => r.TextContent.Contains("analyst@example.org"));
@@ -58,21 +67,21 @@ public class AccountPageTests : BunitContext, IAsyncLifetime
     [Fact]
     public async Task ChangeRole_SavesTheNewRoleAndSaysSo()
     {
-        var page = Render<AccountList>();
+        var page = RenderLoaded();
 
         Rows(page).Single(r => r.TextContent.Contains("analyst@example.org")).QuerySelector("button")!.Click();
-        page.Find("[data-testid=role-choice]").Change(Roles.Editor);
+        page.WaitForElement("[data-testid=role-choice]").Change(Roles.Editor);
         page.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click();
 
         page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("analyst@example.org is now an Editor"));
         (await AccountAsync("analyst@example.org")).Role.Should().Be(Roles.Editor);
-        Rows(page).Single(r => r.TextContent.Contains("analyst@example.org")).TextContent.Should().Contain("Editor");
+        page.WaitForAssertion(() => Rows(page).Single(r => r.TextContent.Contains("analyst@example.org")).TextContent.Should().Contain("Editor"));
     }
 
     [Fact]
     public async Task Create_WeakPasswordOrTakenEmail_MessagesBesideTheirFields_NothingWritten()
     {
-        var page = Render<AccountList>();
+        var page = RenderLoaded();
         page.Find("#new-email").Change("Analyst@example.org");
         page.Find("#new-password").Change("short");
 
@@ -92,7 +101,7 @@ public class AccountPageTests : BunitContext, IAsyncLifetime
     [Fact]
     public async Task Create_Valid_ListedWithItsRole()
     {
-        var page = Render<AccountList>();
+        var page = RenderLoaded();
         page.Find("#new-email").Change("editor@example.org");
         page.Find("#new-role").Change(Roles.Editor);
         page.Find("#new-password").Change(Password);
@@ -101,7 +110,7 @@ public class AccountPageTests : BunitContext, IAsyncLifetime
 
         page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("Created an Editor account for editor@example.org"));
         (await AccountAsync("editor@example.org")).Role.Should().Be(Roles.Editor);
-        Rows(page).Should().Contain(r => r.TextContent.Contains("editor@example.org"));
+        page.WaitForAssertion(() => Rows(page).Should().Contain(r => r.TextContent.Contains("editor@example.org")));
         page.Find("#new-email").GetAttribute("value").Should().BeNullOrEmpty("the form is cleared for the next account");
     }
 

@@ -31,10 +31,20 @@ public class ApiKeyPageTests : BunitContext, IAsyncLifetime
         page.Find("form").Submit();
     }
 
+    // The list loads asynchronously (truly so on PostgreSQL): act only once a known key is shown, or the
+    // re-render that follows the load would swap the elements' event handlers under the test.
+    IRenderedComponent<ApiKeyList> RenderShowing(string name)
+    {
+        var page = Render<ApiKeyList>();
+        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should().Contain(name));
+        return page;
+    }
+
     [Fact]
     public async Task Create_ShowsAWorkingSecretOnce_WithTheWarning_ThenNeverAgain()
     {
-        var page = Render<ApiKeyList>();
+        await _keys.CreateAsync("archive", CancellationToken.None);
+        var page = RenderShowing("archive");
 
         Create(page, "newsroom");
 
@@ -42,11 +52,11 @@ public class ApiKeyPageTests : BunitContext, IAsyncLifetime
         var secret = page.Find("[data-testid=new-key-secret]").TextContent;
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().Be("newsroom");
         page.Find("[data-testid=new-key]").TextContent.Should().Contain("it cannot be shown again");
-        page.Find("[data-testid=api-keys]").TextContent.Should().Contain("newsroom").And.Contain("Active");
+        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should().Contain("newsroom").And.Contain("Active"));
 
         page.Find("[data-testid=forget-key]").Click();
-        page.Markup.Should().NotContain(secret);
-        Render<ApiKeyList>().Markup.Should().NotContain(secret, "a new visit to the page has only the hash");
+        page.WaitForAssertion(() => page.Markup.Should().NotContain(secret));
+        RenderShowing("newsroom").Markup.Should().NotContain(secret, "a new visit to the page has only the hash");
     }
 
     [Theory]
@@ -55,7 +65,7 @@ public class ApiKeyPageTests : BunitContext, IAsyncLifetime
     public async Task Create_BadOrTakenName_MessageBesideTheField_NoSecret(string name, string message)
     {
         await _keys.CreateAsync("newsroom", CancellationToken.None);
-        var page = Render<ApiKeyList>();
+        var page = RenderShowing("newsroom");
 
         Create(page, name);
 
@@ -69,18 +79,22 @@ public class ApiKeyPageTests : BunitContext, IAsyncLifetime
     {
         var secret = (await _keys.CreateAsync("newsroom", CancellationToken.None))!;
         var dialogs = Services.GetRequiredService<DialogService>();
-        var page = Render<ApiKeyList>();
+        var asked = new List<string>();
+        dialogs.OnOpen += (title, _, _, _) => asked.Add(title ?? "");
+        var page = RenderShowing("newsroom");
 
         page.Find("[data-testid=revoke]").Click();
+        page.WaitForAssertion(() => asked.Should().Equal("Revoke API key?"));
         await page.InvokeAsync(() => dialogs.Close(false));
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().Be("newsroom");
 
         page.Find("[data-testid=revoke]").Click();
+        page.WaitForAssertion(() => asked.Should().HaveCount(2));
         await page.InvokeAsync(() => dialogs.Close(true));
 
         page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("Revoked \"newsroom\""));
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().BeNull();
-        page.Find("[data-testid=api-keys]").TextContent.Should().Contain("Revoked 2026-11-24 12:00");
+        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should().Contain("Revoked 2026-11-24 12:00"));
         page.FindAll("[data-testid=revoke]").Should().BeEmpty();
     }
 }
