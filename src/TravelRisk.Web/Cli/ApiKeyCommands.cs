@@ -13,9 +13,9 @@ public static class ApiKeyCommands
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is not [_, "create" or "revoke", "--name", var name, ..] || !ValidName(name))
+        if (args is not [_, "create" or "revoke", "--name", var name, ..] || !ApiKeys.IsValidName(name))
         {
-            await Console.Error.WriteLineAsync(Usage + "\nA name is 1-100 letters, digits, '.', '_' or '-'.");
+            await Console.Error.WriteLineAsync($"{Usage}\nA name is {ApiKeys.NameRule}.");
             return 2;
         }
 
@@ -42,6 +42,4 @@ public static class ApiKeyCommands
         Console.WriteLine($"Revoked API key '{name}'.");
         return 0;
     }
-
-    static bool ValidName(string name) => name.Length is > 0 and <= 100 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 }

@@ -25,8 +25,7 @@ public static class UserCommands
         }
 
         await using var app = await CommandHost.StartAsync(args[7..]);
-        await using var scope = app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateAsync(email, password, role);
+        var created = await app.Services.GetRequiredService<AccountAdmin>().CreateAsync(email, password, role, CancellationToken.None);
         if (!created.Succeeded)
         {
             await Console.Error.WriteLineAsync($"The account was not created: {string.Join(" ", created.Errors.Select(e => e.Description))}");

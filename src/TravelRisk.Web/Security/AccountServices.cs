@@ -35,7 +35,7 @@ public static class AccountServices
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.AddCascadingAuthenticationState();
-        services.AddScoped<AccountAdmin>();
+        services.AddSingleton<AccountAdmin>(); // opens a scope per operation (see AccountAdmin)
         return services;
     }
 }

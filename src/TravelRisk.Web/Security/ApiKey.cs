@@ -2,7 +2,7 @@ namespace TravelRisk.Web.Security;
 
 /// <summary>
 /// A key REST clients send in X-Api-Key to write. Only its SHA-256 hash is stored; the key itself is shown once,
-/// when created from the command line.
+/// when created (from the command line or /admin/api-keys).
 /// </summary>
 public sealed class ApiKey
 {

@@ -10,9 +10,28 @@ public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, TimeProvider cl
 {
     const string Prefix = "trk_";
 
+    /// <summary>What a name may be, for messages. The name is recorded in trip revisions as "api:NAME".</summary>
+    public const string NameRule = "1 to 100 letters, digits, '.', '_' or '-'";
+
+    public static bool IsValidName(string name) =>
+        name.Length is > 0 and <= 100 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
+    /// <summary>Every key, active first, by name: names and dates only, never hashes.</summary>
+    public async Task<IReadOnlyList<ApiKeySummary>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ApiKeys.AsNoTracking()
+            .OrderBy(k => k.RevokedAtUtc != null).ThenBy(k => k.Name)
+            .Select(k => new ApiKeySummary(k.Name, k.CreatedAtUtc, k.RevokedAtUtc))
+            .ToListAsync(ct);
+    }
+
     /// <returns>The new key (shown once), or null when an active key already has that name.</returns>
+    /// <exception cref="ArgumentException">The name breaks <see cref="NameRule"/>.</exception>
     public async Task<string?> CreateAsync(string name, CancellationToken ct)
     {
+        if (!IsValidName(name))
+            throw new ArgumentException($"An API key name is {NameRule}.", nameof(name));
         await using var db = await dbs.CreateDbContextAsync(ct);
         var existing = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name, ct);
         if (existing is { RevokedAtUtc: null })

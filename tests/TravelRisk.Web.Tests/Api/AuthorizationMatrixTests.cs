@@ -65,7 +65,7 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
 
     public static readonly string[] AnalystPages = ["/trips/new", "/trips/{trip}/edit", "/trips/{trip}/cancel", "/trips/{trip}/sources/new", "/summits/new"];
 
-    public static readonly string[] AdminPages = [];
+    public static readonly string[] AdminPages = ["/admin/users", "/admin/api-keys"];
 
     public static readonly string[] PublicEndpoints =
     [
@@ -82,6 +82,7 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
 
     public static TheoryData<string, string> PublicPageCases() => Cases(PublicPages);
     public static TheoryData<string, string> AnalystPageCases() => Cases(AnalystPages);
+    public static TheoryData<string, string> AdminPageCases() => Cases(AdminPages);
     public static TheoryData<string, string> PublicEndpointCases() => Cases(PublicEndpoints);
 
     public static TheoryData<string, string, string> ApiWriteCases()
@@ -131,6 +132,21 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
                 response.StatusCode.Should().Be(HttpStatusCode.OK);
                 (await response.Content.ReadAsStringAsync()).Should().Contain("<h1");
                 break;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPageCases))]
+    public async Task AdminPage_AnonymousSignsIn_OthersDenied_AdminServed(string path, string role)
+    {
+        using var response = await roles.SendAsync(HttpMethod.Get, path, role);
+
+        if (role == "Admin")
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+        else
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+            response.Headers.Location!.ToString().Should().Contain(role == "Anonymous" ? "/account/login" : "/account/denied");
         }
     }
 

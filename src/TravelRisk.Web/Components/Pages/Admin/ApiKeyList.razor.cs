@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Radzen;
+using TravelRisk.Web.Security;
+
+namespace TravelRisk.Web.Components.Pages.Admin;
+
+public partial class ApiKeyList
+{
+    [Inject] ApiKeys Keys { get; set; } = default!;
+    [Inject] DialogService Dialogs { get; set; } = default!;
+
+    IReadOnlyList<ApiKeySummary> keys = [];
+    string? status;
+    bool busy;
+
+    // The secret lives only here, in this circuit's memory, until the admin dismisses it or leaves the page.
+    CreatedKey? created;
+
+    NewKey newKey = new();
+    EditContext createContext = default!;
+    ValidationMessageStore nameErrors = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        ResetCreateForm();
+        await LoadAsync();
+    }
+
+    async Task LoadAsync() => keys = await Keys.ListAsync(CancellationToken.None);
+
+    async Task CreateAsync()
+    {
+        var name = newKey.Name.Trim();
+        var field = createContext.Field(nameof(NewKey.Name));
+        if (!ApiKeys.IsValidName(name))
+        {
+            nameErrors.Add(field, $"A name is {ApiKeys.NameRule}.");
+            createContext.NotifyValidationStateChanged();
+            return;
+        }
+
+        busy = true;
+        var secret = await Keys.CreateAsync(name, CancellationToken.None);
+        busy = false;
+        if (secret is null)
+        {
+            nameErrors.Add(field, $"An active key is already named \"{name}\": choose another name, or revoke that key first.");
+            createContext.NotifyValidationStateChanged();
+            return;
+        }
+        created = new CreatedKey(name, secret);
+        status = null;
+        ResetCreateForm();
+        await LoadAsync();
+    }
+
+    async Task RevokeAsync(ApiKeySummary key)
+    {
+        var confirmed = await Dialogs.Confirm(
+            $"Clients sending the key \"{key.Name}\" will be refused from their next write. This cannot be undone; a new key can take the name.",
+            "Revoke API key?", new ConfirmOptions { OkButtonText = "Revoke", CancelButtonText = "Keep it" });
+        if (confirmed != true)
+            return;
+
+        busy = true;
+        var revoked = await Keys.RevokeAsync(key.Name, CancellationToken.None);
+        busy = false;
+        status = revoked ? $"Revoked \"{key.Name}\"." : $"\"{key.Name}\" had already been revoked.";
+        await LoadAsync();
+    }
+
+    void ResetCreateForm()
+    {
+        newKey = new();
+        createContext = new EditContext(newKey);
+        nameErrors = new ValidationMessageStore(createContext);
+        createContext.OnFieldChanged += (_, e) => nameErrors.Clear(e.FieldIdentifier);
+        createContext.OnValidationRequested += (_, _) => nameErrors.Clear();
+    }
+
+    static string Utc(DateTime moment) => moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    sealed record CreatedKey(string Name, string Secret);
+
+    sealed class NewKey
+    {
+        [Required(ErrorMessage = "Enter a name.")]
+        public string Name { get; set; } = "";
+    }
+}
