@@ -34,6 +34,9 @@ public static class AccountServices
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        // The cookie's roles are refreshed from the database this often, so a role change reaches new page loads
+        // within a minute (Identity's default is 30). Writes do not wait for it: CurrentUser asks the database.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddCascadingAuthenticationState();
         services.AddSingleton<AccountAdmin>(); // opens a scope per operation (see AccountAdmin)
         return services;
