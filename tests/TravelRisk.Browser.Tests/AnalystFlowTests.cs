@@ -52,4 +52,27 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         // Two sources from different outlets on different sites: corroborated.
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Corroborated");
     }
+
+    [Fact]
+    public async Task LeavingAFormWithUnsavedInput_AsksFirst_AndKeepsTheInputWhenTheAnalystStays()
+    {
+        var page = await app.SignedInAsync("analyst.leaving@example.org", "Analyst", "/trips/new");
+        await page.FillFieldAsync("notes", "Half-written note");
+        var answers = new Queue<bool>([false, true]);
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            if (answers.Dequeue()) await dialog.AcceptAsync(); else await dialog.DismissAsync();
+        };
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
+        await page.WaitForTimeoutAsync(500);
+        page.Url.Should().EndWith("/trips/new");
+        await Assertions.Expect(page.Locator("[data-field=notes] textarea")).ToHaveValueAsync("Half-written note");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/leaders", StringComparison.Ordinal));
+        asked.Should().HaveCount(2).And.AllSatisfy(m => m.Should().Contain("not been saved"));
+    }
 }

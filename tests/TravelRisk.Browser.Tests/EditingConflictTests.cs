@@ -63,6 +63,10 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Verified");
 
         await page.GetByTestId("restore-1").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep as is" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("revisions").Locator("tbody tr")).ToHaveCountAsync(3);
+        await page.GetByTestId("restore-1").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("revisions").Locator("tr[data-revision='4']")).ToContainTextAsync("Restored revision 1");
         await Assertions.Expect(page.Locator(".trip-status")).ToHaveTextAsync("Planned");
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Corroborated");

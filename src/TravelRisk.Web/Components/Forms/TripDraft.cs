@@ -62,4 +62,7 @@ public sealed class SourceDraft
     public string? Quote { get; set; }
 
     public SourceRequest ToRequest() => new(Url, Outlet, PublishedOn, Quote);
+
+    /// <summary>Whether anything has been typed.</summary>
+    public bool HasInput => !string.IsNullOrWhiteSpace(Url) || !string.IsNullOrWhiteSpace(Outlet) || PublishedOn is not null || !string.IsNullOrWhiteSpace(Quote);
 }

@@ -28,6 +28,12 @@ public abstract class TripWritePage : ComponentBase
 
     protected bool Saving { get; private set; }
 
+    /// <summary>
+    /// Set once a write succeeded, so leaving the page afterwards does not ask about unsaved input. (The trip page,
+    /// which stays after its writes, clears the input they used instead.)
+    /// </summary>
+    protected bool Saved { get; private set; }
+
     /// <summary>Runs <paramref name="write"/> as the signed-in user if they hold <paramref name="role"/>, then <paramref name="saved"/> on success.</summary>
     protected async Task WriteAsync(string role, Func<string, Task<TripWriteResult>> write, Func<Trip, Task> saved)
     {
@@ -46,6 +52,8 @@ public abstract class TripWritePage : ComponentBase
             switch (result.Outcome)
             {
                 case TripWriteOutcome.Saved:
+                    // Stays set: the navigation that follows a save asks the guard only after this method returns.
+                    Saved = true;
                     await saved(result.Trip!);
                     break;
                 case TripWriteOutcome.Invalid:
