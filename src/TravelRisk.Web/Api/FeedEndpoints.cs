@@ -30,7 +30,7 @@ public static class FeedEndpoints
             entries.Add(new AtomFeed.Entry(
                 $"tag:travelrisk,2026:trip-{trip.Id}-r{revision.Number}",
                 $"{trip.PersonName} → {trip.StateName} ({trip.StartDate?.ToString("yyyy-MM-dd") ?? "date unknown"}): {revision.Summary}",
-                revision.ChangedAtUtc, revision.Actor,
+                revision.ChangedAtUtc, Security.ActorNames.Public(revision.Actor),
                 $"{Base(request)}/trips/{trip.Id}",
                 $"Status {trip.Status}. Flag: {trip.Assessment.Obligation}. {trip.Assessment.Explanation}"));
         }

@@ -92,7 +92,7 @@ public static partial class TripEndpoints
         if (await trips.GetAsync(id, ct) is not { } trip)
             return ApiProblems.TripNotFound(id);
         response.Headers.ETag = await trips.ETagAsync(id, trip.Revision, ct);
-        return TypedResults.Ok(trip);
+        return TypedResults.Ok(Published(trip));
     }
 
     static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(int id, RiskService risk, CancellationToken ct) =>
@@ -163,15 +163,19 @@ public static partial class TripEndpoints
                 return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The trip was changed by someone else",
                     detail: newer is null
                         ? "The trip has a newer revision. GET it again, re-apply your change and send the new ETag."
-                        : $"Revision {newer.Number} by {newer.Actor} at {newer.ChangedAtUtc:yyyy-MM-dd HH:mm} UTC ({newer.Summary}) changed: "
+                        : $"Revision {newer.Number} by {ActorNames.Public(newer.Actor)} at {newer.ChangedAtUtc:yyyy-MM-dd HH:mm} UTC ({newer.Summary}) changed: "
                           + string.Join("; ", newer.Changes.Select(c => $"{c.Field}: '{c.Old}' → '{c.New}'"))
                           + ". GET the trip again, re-apply your change and send the new ETag.");
         }
 
-        var trip = (await trips.GetAsync(result.Trip!.Id, ct))!;
+        var trip = Published((await trips.GetAsync(result.Trip!.Id, ct))!);
         context.Response.Headers.ETag = await trips.ETagAsync(trip.Id, trip.Revision, ct);
         return created ? TypedResults.Created($"/api/v1/trips/{trip.Id}", trip) : TypedResults.Ok(trip);
     }
+
+    /// <summary>The trip as the API publishes it: staff e-mail addresses replaced (see <see cref="ActorNames"/>).</summary>
+    static TripResponse Published(TripResponse trip) =>
+        trip with { StatusHistory = [.. trip.StatusHistory.Select(h => h with { Actor = ActorNames.Public(h.Actor) })] };
 
     static int? ExpectedRevision(HttpRequest request)
     {

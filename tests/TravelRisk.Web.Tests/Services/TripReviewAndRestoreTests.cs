@@ -172,4 +172,18 @@ public class TripReviewAndRestoreTests(WriterApp writer) : IClassFixture<WriterA
         result.Trip!.Sources.Should().Contain(s => s.Url == null);
         (await RevisionsAsync(trip.Id)).Last().Changes.Select(c => c.Field).Should().Equal("notes");
     }
+
+    [Fact]
+    public async Task StaffEmail_NotPublished_ToAnonymousReadersTheApiOrTheFeed()
+    {
+        var trip = await CreateAsync("2026-12-15");
+
+        var page = await writer.Client.GetStringAsync($"/trips/{trip.Id}");
+        var api = await writer.Client.GetFromJsonAsync<TripResponse>($"/api/v1/trips/{trip.Id}", HttpAssertions.Json);
+        var feed = await writer.Client.GetStringAsync("/api/v1/feed.atom");
+
+        page.Should().NotContain(Analyst).And.Contain(Security.ActorNames.Team);
+        api!.StatusHistory.Single().Actor.Should().Be(Security.ActorNames.Team);
+        feed.Should().NotContain(Analyst).And.Contain(Security.ActorNames.Team);
+    }
 }
