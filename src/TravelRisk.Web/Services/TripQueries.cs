@@ -81,6 +81,26 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return await db.TripRevisions.AsNoTracking().Where(r => r.TripId == tripId).OrderByDescending(r => r.Number).ToListAsync(ct);
     }
 
+    /// <summary>The latest changes to any trip, newest first, with what a reader needs to recognise the trip.</summary>
+    public async Task<IReadOnlyList<RecentChange>> RecentChangesAsync(int take, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var revisions = await db.TripRevisions.AsNoTracking().OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
+        var ids = revisions.Select(r => r.TripId).Distinct().ToList();
+        var trips = await (
+            from trip in db.Trips.AsNoTracking()
+            where ids.Contains(trip.Id)
+            join leader in db.Leaders on trip.LeaderId equals leader.Id
+            join host in db.Countries on trip.HostIso3 equals host.Iso3
+            select new { trip.Id, Person = leader.Name, State = host.Name, trip.StartDate, trip.Review, Retracted = trip.RetractionReason != null })
+            .ToDictionaryAsync(t => t.Id, ct);
+        return [.. revisions.Select(r =>
+        {
+            var t = trips[r.TripId];
+            return new RecentChange(r.TripId, r.Number, r.ChangedAtUtc, r.Actor, r.Summary, r.Changes.Count, t.Person, t.State, t.StartDate, t.Review, t.Retracted);
+        })];
+    }
+
     /// <summary>The ETag of a trip's representation: its revision and the facts its flag was computed from.</summary>
     public static string ETag(int id, int revision, int seedRun) => $"\"trip-{id}-r{revision}-d{seedRun}\"";
 
@@ -133,3 +153,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return new Names(await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Id, ct));
     }
 }
+
+/// <summary>One change in the record-wide history: which trip, which revision, when, by whom, what.</summary>
+public sealed record RecentChange(int TripId, int Number, DateTime ChangedAtUtc, string Actor, string Summary, int FieldCount,
+    string PersonName, string StateName, DateOnly? StartDate, ReviewState Review, bool Retracted);

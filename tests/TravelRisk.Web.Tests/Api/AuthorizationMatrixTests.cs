@@ -60,7 +60,7 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
     public static readonly string[] PublicPages =
     [
         "/", "/timeline", "/map", "/trips", "/trips/{trip}", "/leaders", "/leaders/vladimir-putin", "/states", "/states/ZAF",
-        "/account/login", "/swagger/index.html",
+        "/account/login", "/swagger/index.html", "/changes",
     ];
 
     public static readonly string[] AnalystPages = ["/trips/new", "/trips/{trip}/edit", "/trips/{trip}/cancel", "/trips/{trip}/sources/new", "/summits/new"];

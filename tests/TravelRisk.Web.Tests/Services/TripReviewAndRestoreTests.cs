@@ -186,4 +186,18 @@ public class TripReviewAndRestoreTests(WriterApp writer) : IClassFixture<WriterA
         api!.StatusHistory.Single().Actor.Should().Be(Security.ActorNames.Team);
         feed.Should().NotContain(Analyst).And.Contain(Security.ActorNames.Team);
     }
+
+    [Fact]
+    public async Task RecentChanges_ListsTheLatestChangeFirst_WithoutStaffEmail()
+    {
+        var trip = await CreateAsync("2026-12-17");
+        await _trips.AddSourceAsync(trip.Id, 1, Source("Reuters", "https://www.reuters.com/r"), Analyst, CancellationToken.None);
+
+        var latest = (await writer.App.Services.GetRequiredService<TripQueries>().RecentChangesAsync(2, CancellationToken.None))[0];
+        (latest.TripId, latest.Number, latest.Summary, latest.Review).Should().Be((trip.Id, 2, "Source added: Reuters", ReviewState.Corroborated));
+        latest.PersonName.Should().Be("Vladimir Putin");
+
+        var page = await writer.Client.GetStringAsync("/changes");
+        page.Should().Contain($"data-trip-id=\"{trip.Id}\" data-revision=\"2\"").And.Contain("Source added: Reuters").And.NotContain(Analyst);
+    }
 }
