@@ -48,7 +48,7 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(history.Locator("tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("analyst.flow@example.org");
         await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("Virtual: The Kremlin said he would join by video.");
-        await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("status: Planned → Virtual");
+        await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("Status: Planned → Virtual");
         // Two sources from different outlets on different sites: corroborated.
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Corroborated");
     }

@@ -37,7 +37,7 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var conflict = second.GetByTestId("conflict");
         await Assertions.Expect(conflict).ToContainTextAsync("Revision 2 by first@example.org");
-        await Assertions.Expect(conflict).ToContainTextAsync("notes: Expected. → Confirmed by the host's foreign ministry.");
+        await Assertions.Expect(conflict).ToContainTextAsync("Notes: Expected. → Confirmed by the host's foreign ministry.");
         await Assertions.Expect(second.Locator("[data-field=notes] textarea")).ToHaveValueAsync("Denied by the Kremlin.");
         second.Url.Should().EndWith($"/trips/{id}/edit");
 
@@ -45,7 +45,7 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
         await second.WaitForURLAsync(new Regex($"/trips/{id}$"));
         var history = second.GetByTestId("revisions");
         await Assertions.Expect(history.Locator("tr[data-revision='3']")).ToContainTextAsync("second@example.org");
-        await Assertions.Expect(history.Locator("tr[data-revision='3']")).ToContainTextAsync("notes: Confirmed by the host's foreign ministry. → Denied by the Kremlin.");
+        await Assertions.Expect(history.Locator("tr[data-revision='3']")).ToContainTextAsync("Notes: Confirmed by the host's foreign ministry. → Denied by the Kremlin.");
         await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("first@example.org");
     }
 

@@ -49,4 +49,22 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         File.Exists(file).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task SaveTripHistoryAsEditor()
+    {
+        var path = await app.ResolveAsync("/trips/by-slug/vladimir-putin-2024-09-mng");
+        var id = int.Parse(path.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var writer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TravelRisk.Web.Services.TripWriter>(app.Services);
+        await writer.AddSourceAsync(id, null, new("https://example.org/mng-follow-up", "Example News", new(2024, 9, 4), "Mongolia did not arrest him."), "analyst@example.org", CancellationToken.None);
+
+        var page = await app.SignedInAsync("screenshot.editor@example.org", "Editor", path);
+        await page.SetViewportSizeAsync(1280, 1400);
+        await page.GetByTestId("revisions").ScrollIntoViewIfNeededAsync();
+        await page.WaitForTimeoutAsync(800);
+        var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", "trip-history.png");
+        await page.ScreenshotAsync(new() { Path = file });
+
+        File.Exists(file).Should().BeTrue();
+    }
 }

@@ -22,6 +22,15 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
             summits.ToDictionary(s => s.Slug));
     }
 
+    /// <summary>People's and summits' names by id, to show the ids a revision records.</summary>
+    public async Task<Components.Forms.IdNames> IdNamesAsync(CancellationToken ct)
+    {
+        var facts = await cache.GetAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return new(facts.LeadersById.ToDictionary(l => l.Key, l => l.Value.Leader.Name),
+            await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct));
+    }
+
     /// <summary>
     /// The assessment the draft would get if saved, by the same rules as a stored trip; null until it names a
     /// known person and host State. Fields that are invalid are left out rather than guessed.

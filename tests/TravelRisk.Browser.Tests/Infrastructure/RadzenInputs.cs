@@ -8,18 +8,28 @@ public static class RadzenInputs
     /// <summary>Picks the option containing <paramref name="option"/> in the drop-down of the form field <paramref name="field"/>, searching for <paramref name="search"/>.</summary>
     public static async Task ChooseAsync(this IPage page, string field, string search, string option)
     {
-        await page.Locator($"[data-field='{field}'] .rz-dropdown").First.ClickAsync();
-        var filter = page.Locator(".rz-dropdown-filter-container input:visible, input.rz-dropdown-filter:visible").First;
-        await filter.FillAsync(search);
-        await page.Locator(".rz-dropdown-item:visible, .rz-dropdown-items li:visible").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator($"[data-field='{field}'] .rz-dropdown-label, [data-field='{field}'] .rz-inputtext").First).ToContainTextAsync(option);
+        var popup = await OpenAsync(page, field);
+        await popup.Locator("input.rz-dropdown-filter, .rz-dropdown-filter-container input").First.FillAsync(search);
+        await popup.Locator(".rz-dropdown-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-field='{field}'] .rz-dropdown-label").First).ToContainTextAsync(option);
     }
 
     /// <summary>Picks <paramref name="option"/> in a drop-down without a filter.</summary>
     public static async Task SelectAsync(this IPage page, string field, string option)
     {
+        var popup = await OpenAsync(page, field);
+        await popup.Locator(".rz-dropdown-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-field='{field}'] .rz-dropdown-label").First).ToContainTextAsync(option);
+    }
+
+    // Radzen moves an open drop-down's list to the end of <body> as "popup-{name}"; the form names each input after
+    // its field (FormField.Id), so the list of this field, not a neighbour's closing one, is the one used.
+    static async Task<ILocator> OpenAsync(IPage page, string field)
+    {
+        var popup = page.Locator($"#popup-{TravelRisk.Web.Components.Forms.FormField.Id(field)}");
         await page.Locator($"[data-field='{field}'] .rz-dropdown").First.ClickAsync();
-        await page.Locator(".rz-dropdown-item:visible, .rz-dropdown-items li:visible").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(popup).ToBeVisibleAsync();
+        return popup;
     }
 
     /// <summary>Types a yyyy-MM-dd date into the date picker of <paramref name="field"/> and leaves the field, as a keyboard user does.</summary>

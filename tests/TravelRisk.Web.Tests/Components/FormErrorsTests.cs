@@ -16,7 +16,20 @@ public class FormErrorsTests : BunitContext
     [InlineData("somethingNew", "somethingNew")]
     public void Label_NamesTheFieldInWords(string field, string expected)
     {
-        FormErrors.Label(field).Should().Be(expected);
+        FieldNames.Label(field).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("leaderId", "1", "Vladimir Putin")]
+    [InlineData("representativeId", null, "—")]
+    [InlineData("summitId", "7", "15th BRICS Summit")]
+    [InlineData("summitId", "8", "8")]
+    [InlineData("host", "ZAF", "ZAF")]
+    public void Value_IdsAsNames(string field, string? value, string expected)
+    {
+        var names = new IdNames(new Dictionary<int, string> { [1] = "Vladimir Putin" }, new Dictionary<int, string> { [7] = "15th BRICS Summit" });
+
+        FieldNames.Value(field, value, names).Should().Be(expected);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public abstract class TripWritePage : ComponentBase
 
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
+    [Inject] TripForms Forms { get; set; } = default!;
+
     /// <summary>The writer's problems, keyed by field; null when there are none.</summary>
     protected Dictionary<string, string[]>? Errors { get; set; }
 
@@ -22,6 +24,9 @@ public abstract class TripWritePage : ComponentBase
     protected bool Conflict { get; set; }
 
     protected TripRevision? Conflicting { get; set; }
+
+    /// <summary>Names for the ids the conflicting revision records.</summary>
+    protected IdNames? ConflictNames { get; private set; }
 
     /// <summary>The trip no longer exists (or never did).</summary>
     protected bool Missing { get; set; }
@@ -61,6 +66,7 @@ public abstract class TripWritePage : ComponentBase
                     break;
                 case TripWriteOutcome.Conflict:
                     (Conflict, Conflicting) = (true, result.Conflicting);
+                    ConflictNames ??= await Forms.IdNamesAsync(CancellationToken.None);
                     break;
                 case TripWriteOutcome.NotFound:
                     Missing = true;
