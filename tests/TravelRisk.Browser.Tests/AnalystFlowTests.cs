@@ -75,4 +75,25 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.WaitForURLAsync(url => url.EndsWith("/leaders", StringComparison.Ordinal));
         asked.Should().HaveCount(2).And.AllSatisfy(m => m.Should().Contain("not been saved"));
     }
+
+    [Fact]
+    public async Task UnreadableDate_IsNamedBesideTheField_AndBlocksSaving_NeverBecomesUnknown()
+    {
+        var page = await app.SignedInAsync("analyst.dates@example.org", "Analyst", "/trips/new");
+        await page.ChooseAsync("leader", "Putin", "Vladimir Putin");
+        await page.ChooseAsync("host", "Mongol", "Mongolia");
+        await page.FillSourceAsync("sources[0]", "https://example.org/dates", "Example News", "2026-11-23", "He will visit.");
+
+        await page.TypeDateAsync("startDate", "14/12/2026");
+
+        await Assertions.Expect(page.Locator("[data-error-for=startDate]")).ToContainTextAsync("“14/12/2026” is not a date written yyyy-MM-dd");
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-errors")).ToContainTextAsync("1 date could not be read (“14/12/2026”)");
+        page.Url.Should().EndWith("/trips/new");
+
+        await page.TypeDateAsync("startDate", "2026-12-14");
+        await Assertions.Expect(page.Locator("[data-error-for=startDate]")).ToHaveCountAsync(0);
+        await page.GetByTestId("save").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
+    }
 }

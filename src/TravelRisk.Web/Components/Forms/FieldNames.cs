@@ -30,6 +30,7 @@ public static partial class FieldNames
         ["source"] = "Source",
         ["legs"] = "Further countries",
         ["reason"] = "Reason",
+        ["dates"] = "Dates",
         ["revision"] = "Revision",
         ["retracted"] = "Retracted",
         ["account"] = "Account",

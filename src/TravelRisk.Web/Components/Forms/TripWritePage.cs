@@ -33,6 +33,9 @@ public abstract class TripWritePage : ComponentBase
 
     protected bool Saving { get; private set; }
 
+    /// <summary>Date fields whose text could not be read; cascaded to the form's <see cref="DateInput"/>s.</summary>
+    protected RejectedDates RejectedDates { get; } = new();
+
     /// <summary>
     /// Set once a write succeeded, so leaving the page afterwards does not ask about unsaved input. (The trip page,
     /// which stays after its writes, clears the input they used instead.)
@@ -44,6 +47,11 @@ public abstract class TripWritePage : ComponentBase
     {
         if (Saving)
             return;
+        if (RejectedDates.Any)
+        {
+            Errors = RejectedDates.Errors();
+            return;
+        }
         Saving = true;
         try
         {
