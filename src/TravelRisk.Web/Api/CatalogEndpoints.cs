@@ -107,7 +107,7 @@ public static class CatalogEndpoints
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid summit");
         var (summit, errors) = await writer.CreateAsync(request, ct);
         if (summit is null)
-            return TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            return TypedResults.ValidationProblem(Domain.Common.FieldError.ByField(errors),
                 title: "The summit was not saved: some fields are invalid");
         var facts = await risk.FactsAsync(ct);
         return TypedResults.Created(summit.StartDate is { } day ? $"/api/v1/summits?from={day:yyyy-MM-dd}" : "/api/v1/summits", new SummitResponse(summit.Slug, summit.Name, summit.Series,

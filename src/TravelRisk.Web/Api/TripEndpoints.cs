@@ -154,7 +154,7 @@ public static partial class TripEndpoints
         switch (result.Outcome)
         {
             case TripWriteOutcome.Invalid:
-                var errors = result.Errors!.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+                var errors = Domain.Common.FieldError.ByField(result.Errors!);
                 return TypedResults.ValidationProblem(errors, title: "The trip was not saved: some fields are invalid");
             case TripWriteOutcome.NotFound:
                 return ApiProblems.TripNotFound(id ?? 0);

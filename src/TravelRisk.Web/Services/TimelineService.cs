@@ -77,19 +77,9 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     {
         if (filter.Obligation is { } obligation && obligation != Obligation.Undetermined)
             return 0;
-        var facts = await cache.GetAsync(ct);
-        var leaderIds = LeaderIds(facts, filter);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Trips.Where(t => t.StartDate == null && t.EndDate == null && t.RetractionReason == null);
-        if (leaderIds.Count > 0)
-            query = query.Where(t => leaderIds.Contains(t.LeaderId));
-        if (filter.State is { } state)
-            query = query.Where(t => t.HostIso3 == state);
-        if (filter.Status is { } status)
-            query = query.Where(t => t.Status == status);
-        if (filter.Review is { } review)
-            query = query.Where(t => t.Review == review);
-        return await query.CountAsync(ct);
+        var leaderIds = LeaderIds(await cache.GetAsync(ct), filter);
+        return await trips.CountAsync(new TripFilter(HostIso3: filter.State, Status: filter.Status, Review: filter.Review,
+            LeaderIds: leaderIds.Count > 0 ? leaderIds : null, UndatedOnly: true), ct);
     }
 
     /// <summary>The ids of the filter's people; an unknown slug maps to -1, which matches no trip.</summary>

@@ -15,4 +15,5 @@ public sealed record TripFilter(
     int? RepresentativeId = null,
     string? VisitedIso3 = null,
     ReviewState? Review = null,
-    bool IncludeRetracted = false);
+    bool IncludeRetracted = false,
+    bool UndatedOnly = false);

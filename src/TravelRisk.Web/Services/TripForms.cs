@@ -22,6 +22,8 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
             summits.ToDictionary(s => s.Slug));
     }
 
+    static readonly Dictionary<string, int> NoSummits = [];
+
     /// <summary>People's and summits' names by id, to show the ids a revision records.</summary>
     public async Task<Components.Forms.IdNames> IdNamesAsync(CancellationToken ct)
     {
@@ -37,10 +39,11 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
     /// </summary>
     public async Task<TripRiskResponse?> AssessAsync(TripRequest draft, CancellationToken ct)
     {
+        // Runs on every change in the form, so it stays in memory: the summit does not affect the assessment, and
+        // the "unknown summit" this reports is ignored like every other message.
         var facts = await cache.GetAsync(ct);
-        await using var db = await dbs.CreateDbContextAsync(ct);
         var trip = new Trip { Slug = "draft", HostIso3 = "" };
-        var errors = TripRequestValidator.Apply(draft, trip, await TripLookups.LoadAsync(facts, db, ct));
+        var errors = TripRequestValidator.Apply(draft, trip, TripLookups.From(facts, NoSummits));
         if (errors.Any(e => e.Field is "leader" or "host"))
             return null;
         if (errors.Any(e => e.Field is "startDate" or "endDate"))

@@ -81,6 +81,13 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return await db.TripRevisions.AsNoTracking().Where(r => r.TripId == tripId).OrderByDescending(r => r.Number).ToListAsync(ct);
     }
 
+    /// <summary>How many trips match <paramref name="filter"/> (the obligation part is not applied: it is not stored).</summary>
+    public async Task<int> CountAsync(TripFilter filter, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await Filtered(db, filter).CountAsync(ct);
+    }
+
     /// <summary>The latest changes to any trip, newest first, with what a reader needs to recognise the trip.</summary>
     public async Task<IReadOnlyList<RecentChange>> RecentChangesAsync(int take, CancellationToken ct)
     {
@@ -111,6 +118,8 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         var query = filter.IncludeRetracted ? db.Trips.AsQueryable() : db.Trips.Where(t => t.RetractionReason == null);
         if (filter.Review is { } review)
             query = query.Where(t => t.Review == review);
+        if (filter.UndatedOnly)
+            query = query.Where(t => t.StartDate == null && t.EndDate == null);
         if (filter.LeaderId is { } leader)
             query = query.Where(t => t.LeaderId == leader);
         if (filter.LeaderIds is { Count: > 0 } leaders)
