@@ -88,7 +88,7 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await Assertions.Expect(page.GetByTestId("explanation")).ToContainTextAsync("South Africa was a State Party to the Rome Statute");
         await Assertions.Expect(page.Locator(".assessment")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
-        await Assertions.Expect(page.GetByText("Rome Statute, Art. 89(1) (arrest and surrender)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Rome Statute, Art. 89(1) (requests for arrest and surrender)")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=trip-map] path[data-iso3=ZAF]")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
         var firstRevision = page.GetByTestId("revisions").Locator("tr[data-revision='1']");
         await Assertions.Expect(firstRevision).ToContainTextAsync("data/");

@@ -6,8 +6,11 @@ public sealed class Situation
     /// <summary>Short slug, the natural key (e.g. "darfur", "ukraine").</summary>
     public required string Code { get; set; }
 
-    /// <summary>The Court's name for the situation.</summary>
+    /// <summary>The Court's name for the situation, e.g. "Situation in Ukraine".</summary>
     public required string Name { get; set; }
+
+    /// <summary>The Court's number for the situation, e.g. "ICC-01/22".</summary>
+    public string? Number { get; set; }
 
     /// <summary>ISO alpha-3 codes of the territory concerned.</summary>
     public List<string> TerritoryIso3 { get; set; } = [];
@@ -26,6 +29,9 @@ public sealed class Situation
 
     /// <summary>States the Security Council resolution binds to cooperate (ISO alpha-3).</summary>
     public List<string> BoundIso3 { get; set; } = [];
+
+    /// <summary>The date the Prosecutor opened a preliminary examination, when it matters (a State that later withdrew).</summary>
+    public DateOnly? PreliminaryExaminationOpenedOn { get; set; }
 
     /// <summary>The date the investigation was opened by the Prosecutor or authorised by a Pre-Trial Chamber.</summary>
     public DateOnly? InvestigationOpenedOn { get; set; }

@@ -18,6 +18,18 @@ public sealed class Warrant
     /// <summary>The day it was issued; the duty to arrest runs from then even while the warrant is sealed. Null when unknown.</summary>
     public DateOnly? IssuedOn { get; set; }
 
+    /// <summary>
+    /// When the issue date is unknown (a warrant issued under seal and unsealed later): the latest day it can have
+    /// been issued, from the Court's own account (e.g. "issued in 2023" gives 31 December 2023 at the latest).
+    /// </summary>
+    public DateOnly? IssuedNoLaterThan { get; set; }
+
+    /// <summary>When the issue date is unknown: the earliest day it can have been issued, if known.</summary>
+    public DateOnly? IssuedNotBefore { get; set; }
+
+    /// <summary>What the warrant is for: the core crimes, or offences against the administration of justice (Art. 70).</summary>
+    public WarrantOffences Offences { get; set; }
+
     /// <summary>The day it was made public, when later than issue.</summary>
     public DateOnly? PublicOn { get; set; }
 
@@ -32,9 +44,34 @@ public sealed class Warrant
 
     /// <summary>
     /// The first day the warrant is known to exist: its issue, or, when the issue date is unknown (some sealed
-    /// warrants), the day it was made public. Null when neither is known.
+    /// warrants), the latest day it can have been issued, or else the day it was made public. Null when none is known.
     /// </summary>
-    public DateOnly? KnownFrom => IssuedOn ?? PublicOn;
+    public DateOnly? KnownFrom => IssuedOn ?? IssuedNoLaterThan ?? PublicOn;
+
+    /// <summary>
+    /// Whether the warrant had been issued by <paramref name="day"/>. With an unknown issue date, a day before
+    /// <see cref="KnownFrom"/> is uncertain unless it falls before <see cref="IssuedNotBefore"/> or before
+    /// <paramref name="investigationOpenedOn"/>: a warrant is issued only after an investigation is initiated (Art. 58(1)).
+    /// </summary>
+    public WarrantIssue IssueOn(DateOnly day, DateOnly? investigationOpenedOn)
+    {
+        if (KnownFrom is not { } known || (day < known && IssuedOn is not null))
+            return WarrantIssue.NotYetIssued;
+        if (day >= known)
+            return WarrantIssue.Issued;
+
+        var earliest = Later(IssuedNotBefore, investigationOpenedOn);
+        return earliest is { } from && day < from ? WarrantIssue.NotYetIssued : WarrantIssue.Uncertain;
+    }
+
+    /// <summary>Whether the warrant was issued but still under seal on <paramref name="day"/>.</summary>
+    public bool SealedOn(DateOnly day) => KnownFrom is { } issued && issued <= day && PublicOn is { } published && day < published;
+
+    static DateOnly? Later(DateOnly? a, DateOnly? b) => (a, b) switch
+    {
+        ({ } x, { } y) => x > y ? x : y,
+        _ => a ?? b,
+    };
 
     /// <summary>The warrant's status on <paramref name="day"/> (<c>null</c> before it is known to exist).</summary>
     public WarrantStatus? StatusOn(DateOnly day)

@@ -12,6 +12,9 @@ public sealed class WarrantEvent
     /// <summary>The status from <see cref="On"/>.</summary>
     public WarrantStatus Status { get; set; }
 
+    /// <summary>What happened, in the Court's terms; it implies <see cref="Status"/>.</summary>
+    public WarrantEnding Ending { get; set; }
+
     /// <summary>The day the status took effect; null when unknown.</summary>
     public DateOnly? On { get; set; }
 

@@ -30,6 +30,9 @@ public sealed class Country
     /// <summary>True when public sources disagree on a treaty fact; <see cref="Notes"/> keeps both readings.</summary>
     public bool IsDisputed { get; set; }
 
+    /// <summary>The other readings of a disputed record, each as a whole timeline.</summary>
+    public List<StatuteReading> OtherReadings { get; set; } = [];
+
     /// <summary>Caveats, disputes and explanations of exceptions.</summary>
     public string? Notes { get; set; }
 

@@ -20,7 +20,10 @@ public sealed record StatuteTimeline
     /// <summary>Date the withdrawal was notified to the UN Secretary-General (Art. 127(1)).</summary>
     public DateOnly? WithdrawalNotifiedOn { get; init; }
 
-    /// <summary>Date the withdrawal takes or took effect.</summary>
+    /// <summary>
+    /// Date the withdrawal takes or took effect, as recorded; null when the record gives none. See
+    /// <see cref="WithdrawalTakesEffectOn"/> for the date the rules use.
+    /// </summary>
     public DateOnly? WithdrawalEffectiveOn { get; init; }
 
     /// <summary>Date the withdrawal notification was revoked (it then never takes effect).</summary>
@@ -28,6 +31,21 @@ public sealed record StatuteTimeline
 
     /// <summary>Date the State notified that it does not intend to become a party ("unsigning").</summary>
     public DateOnly? SignatureWithdrawnOn { get; init; }
+
+    /// <summary>
+    /// Date a government announced that it would withdraw, when that came before (or without) a notification.
+    /// An announcement has no legal effect: only the written notification counts (Art. 127(1)).
+    /// </summary>
+    public DateOnly? WithdrawalAnnouncedOn { get; init; }
+
+    /// <summary>
+    /// The day a notified withdrawal takes (or took, or would have taken) effect: the recorded date, or else the
+    /// date Art. 127(1) fixes, one year after the notification was received. Null when nothing was notified.
+    /// </summary>
+    public DateOnly? WithdrawalTakesEffectOn => WithdrawalEffectiveOn ?? WithdrawalNotifiedOn?.AddYears(1);
+
+    /// <summary>Whether <see cref="WithdrawalTakesEffectOn"/> is computed by Art. 127(1) rather than recorded.</summary>
+    public bool WithdrawalEffectComputed => WithdrawalEffectiveOn is null && WithdrawalNotifiedOn is not null;
 
     /// <summary>
     /// The day the Statute enters into force for an instrument deposited on <paramref name="depositedOn"/>:
@@ -45,7 +63,7 @@ public sealed record StatuteTimeline
 
     /// <summary>Whether a notified withdrawal was revoked before it took effect.</summary>
     public bool WithdrawalRevokedBeforeEffect =>
-        WithdrawalRevokedOn is { } revoked && (WithdrawalEffectiveOn is not { } effective || revoked < effective);
+        WithdrawalRevokedOn is { } revoked && (WithdrawalTakesEffectOn is not { } effective || revoked < effective);
 
     /// <summary>The status on <paramref name="day"/>, reading only the dates that have happened by then.</summary>
     public StatuteStatus StatusOn(DateOnly day)
@@ -57,7 +75,7 @@ public sealed record StatuteTimeline
 
             if (WithdrawalNotifiedOn is { } notified && notified <= day && !RevokedBy(day))
             {
-                return WithdrawalEffectiveOn is { } effective && effective <= day
+                return WithdrawalTakesEffectOn is { } effective && effective <= day
                     ? StatuteStatus.Withdrawn
                     : StatuteStatus.PartyWithdrawing;
             }

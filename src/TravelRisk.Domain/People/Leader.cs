@@ -14,6 +14,12 @@ public sealed class Leader
     /// <summary>Usual English spelling, with diacritics where standard.</summary>
     public required string Name { get; set; }
 
+    /// <summary>The name for a second mention ("Putin", "al-Bashir", "Al Kani"); null to use <see cref="ShortNameOrDefault"/>'s rule.</summary>
+    public string? ShortName { get; set; }
+
+    /// <summary>The short name, or by default the last word of <see cref="Name"/> before any parenthesis.</summary>
+    public string ShortNameOrDefault => ShortName ?? Name.Split('(')[0].Trim().Split(' ')[^1];
+
     /// <summary>Nationality (ISO alpha-3).</summary>
     public string? NationalityIso3 { get; set; }
 
@@ -38,10 +44,21 @@ public sealed class Leader
     {
         foreach (var position in Positions)
         {
-            if (position.IsTopOffice && position.StartedOn is { } from && from <= day && (position.EndedOn is not { } to || day <= to))
+            if (position.IsTopOffice && position.HeldOn(day))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>The office carrying personal immunity that the person held on <paramref name="day"/>, if any.</summary>
+    public Position? OfficeWithImmunityOn(DateOnly day)
+    {
+        foreach (var position in Positions)
+        {
+            if (position.CarriesPersonalImmunity && position.HeldOn(day))
+                return position;
+        }
+        return null;
     }
 
     /// <summary>Caveats.</summary>

@@ -15,25 +15,47 @@ public static class ArrestObligationRules
     /// (Art. 127(2)); Security Council obligation; Art. 12(3) declaration; no treaty obligation. With several
     /// outstanding warrants, the strongest obligation wins.
     /// </summary>
+    /// <remarks>
+    /// A warrant whose issue date is unknown (sealed, unsealed later) counts from the latest day it can have been
+    /// issued. On a day before that but after the earliest, it may or may not have existed: when it would have given
+    /// a stronger answer than the warrants certainly in force, the answer is <see cref="Obligation.Undetermined"/>.
+    /// </remarks>
     public static Decision Decide(DateOnly day, Country host, ReadOnlySpan<WarrantCase> warrants)
     {
         var hostStatus = host.Timeline.StatusOn(day);
         var best = NotWanted(day, warrants, hostStatus);
+        Decision? uncertain = null;
 
         for (var i = 0; i < warrants.Length; i++)
         {
-            if (!warrants[i].Warrant.IsOutstandingOn(day))
+            var warrant = warrants[i];
+            var issue = warrant.Warrant.IssueOn(day, warrant.Situation.InvestigationOpenedOn);
+            if (issue == WarrantIssue.Uncertain)
+            {
+                var possible = DecideFor(day, host, hostStatus, warrant.Situation);
+                if (uncertain is not { } u || possible.Obligation > u.IfIssued)
+                    uncertain = new Decision(Obligation.Undetermined, ObligationReason.WarrantIssueDateUncertain, hostStatus, i, possible.DeclarationIndex, possible.Obligation);
+                continue;
+            }
+            if (issue == WarrantIssue.NotYetIssued || !warrant.Warrant.IsOutstandingOn(day))
                 continue;
 
-            var decision = DecideFor(day, host, hostStatus, warrants[i].Situation) with { WarrantIndex = i };
+            var decision = DecideFor(day, host, hostStatus, warrant.Situation) with { WarrantIndex = i };
             if (best.WarrantIndex < 0 || decision.Obligation > best.Obligation)
                 best = decision;
             if (best.Obligation == Obligation.ArrestRequired)
-                break;
+                return best;
         }
 
-        return best;
+        return uncertain is { } possibly && possibly.IfIssued > best.Obligation ? possibly : best;
     }
+
+    /// <summary>
+    /// What the host would have to do on <paramref name="day"/> under this one warrant, taken as issued and
+    /// outstanding: the explanation of an uncertain day says what the answer would be if the warrant existed.
+    /// </summary>
+    public static Decision DecideAsIssued(DateOnly day, Country host, WarrantCase warrant) =>
+        DecideFor(day, host, host.Timeline.StatusOn(day), warrant.Situation);
 
     static Decision DecideFor(DateOnly day, Country host, StatuteStatus status, Situation situation)
     {
@@ -80,7 +102,7 @@ public static class ArrestObligationRules
     /// <summary>Art. 127(2): the investigation must have been opened before the withdrawal took effect.</summary>
     static bool OpenedBeforeWithdrawal(StatuteTimeline timeline, Situation situation) =>
         situation.InvestigationOpenedOn is { } opened
-        && timeline.WithdrawalEffectiveOn is { } effective
+        && timeline.WithdrawalTakesEffectOn is { } effective
         && opened < effective;
 
     static bool Binds(Situation situation, string iso3)

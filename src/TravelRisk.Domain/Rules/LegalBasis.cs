@@ -1,19 +1,19 @@
 namespace TravelRisk.Domain.Rules;
 
-/// <summary>The provisions and decisions the explanations cite, worded once.</summary>
+/// <summary>
+/// The provisions and decisions the explanations cite, worded once. Each is cited only by a sentence that relies
+/// on it; docs/legal-rules.md gives the source of every one.
+/// </summary>
 public static class LegalBasis
 {
     /// <summary>General obligation to cooperate.</summary>
     public const string Art86 = "Rome Statute, Art. 86 (general obligation to cooperate)";
 
     /// <summary>Arrest and surrender.</summary>
-    public const string Art89_1 = "Rome Statute, Art. 89(1) (arrest and surrender)";
+    public const string Art89_1 = "Rome Statute, Art. 89(1) (requests for arrest and surrender)";
 
-    /// <summary>Official capacity.</summary>
-    public const string Art27 = "Rome Statute, Art. 27 (irrelevance of official capacity)";
-
-    /// <summary>The Appeals Chamber on head-of-state immunity.</summary>
-    public const string JordanAppeal = "ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, ICC-02/05-01/09-397-Corr, 6 May 2019";
+    /// <summary>Immunities attaching to official capacity do not bar the Court.</summary>
+    public const string Art27_2 = "Rome Statute, Art. 27(2) (immunities do not bar the Court's jurisdiction)";
 
     /// <summary>Immunity of third-State officials, the basis of the contrary argument.</summary>
     public const string Art98_1 = "Rome Statute, Art. 98(1) (cooperation with respect to waiver of immunity)";
@@ -25,23 +25,66 @@ public static class LegalBasis
     public const string Art127_1 = "Rome Statute, Art. 127(1) (withdrawal takes effect one year after notification)";
 
     /// <summary>The continuing duty after withdrawal.</summary>
-    public const string Art127_2 = "Rome Statute, Art. 127(2) (obligations arising while a party; cooperation in investigations commenced before withdrawal)";
+    public const string Art127_2 = "Rome Statute, Art. 127(2) (obligations and cooperation in investigations commenced before withdrawal)";
 
     /// <summary>Security Council referral.</summary>
     public const string Art13b = "Rome Statute, Art. 13(b) (referral by the Security Council acting under Chapter VII)";
 
     /// <summary>Binding force of Security Council decisions.</summary>
-    public const string UnCharter25 = "UN Charter, Art. 25 and Chapter VII (decisions of the Security Council bind members)";
+    public const string UnCharter25 = "UN Charter, Art. 25 (members carry out the decisions of the Security Council)";
 
     /// <summary>Acceptance of jurisdiction by a non-party.</summary>
-    public const string Art12_3 = "Rome Statute, Art. 12(3) (acceptance of jurisdiction by a non-party; cooperation under Part 9)";
+    public const string Art12_3 = "Rome Statute, Art. 12(3) (acceptance of jurisdiction by a State not party; cooperation under Part 9)";
 
-    /// <summary>The Rules of Procedure and Evidence on 12(3) declarations.</summary>
-    public const string Rule44 = "ICC Rules of Procedure and Evidence, Rule 44";
+    /// <summary>Invitation of a non-party to cooperate.</summary>
+    public const string Art87_5a = "Rome Statute, Art. 87(5)(a) (the Court may invite a State not party to provide assistance)";
+
+    /// <summary>Findings of non-compliance.</summary>
+    public const string Art87_7 = "Rome Statute, Art. 87(7) (finding of non-compliance; referral to the Assembly of States Parties or the Security Council)";
+
+    /// <summary>Admissibility.</summary>
+    public const string Art17And19 = "Rome Statute, Arts. 17 and 19 (admissibility of a case)";
+
+    /// <summary>Offences against the administration of justice: cooperation under domestic law.</summary>
+    public const string Art70_2 = "Rome Statute, Art. 70(2) (cooperation for offences against the administration of justice governed by the requested State's law)";
+
+    /// <summary>The Rules of Procedure and Evidence on cooperation for Art. 70 offences.</summary>
+    public const string Rule167 = "ICC Rules of Procedure and Evidence, Rule 167 (international cooperation for Art. 70 offences)";
 
     /// <summary>Treaties do not bind third States.</summary>
-    public const string Vclt34 = "Vienna Convention on the Law of Treaties, Art. 34 (a treaty does not create obligations for a third State)";
+    public const string Vclt34 = "Vienna Convention on the Law of Treaties, Art. 34 (a treaty does not create obligations for a third State without its consent)";
 
     /// <summary>Signatories' interim obligation.</summary>
-    public const string Vclt18 = "Vienna Convention on the Law of Treaties, Art. 18 (obligation not to defeat the object and purpose before entry into force)";
+    public const string Vclt18 = "Vienna Convention on the Law of Treaties, Art. 18 (obligation not to defeat the object and purpose of a treaty before its entry into force)";
+
+    /// <summary>Airspace is territory.</summary>
+    public const string ChicagoConvention = "Convention on International Civil Aviation (Chicago, 1944), Arts. 1 and 2 (sovereignty over the airspace above a State's territory)";
+
+    /// <summary>Which offices carry immunity abroad while held.</summary>
+    public const string IcjArrestWarrant = "ICJ, Arrest Warrant of 11 April 2000 (Democratic Republic of the Congo v. Belgium), Judgment of 14 February 2002, para. 51";
+
+    /// <summary>The Appeals Chamber on head-of-state immunity before the Court.</summary>
+    public const string JordanAppeal = "ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, ICC-02/05-01/09-397, 6 May 2019, Key Findings paras 1, 5 and 7";
+
+    /// <summary>Pre-Trial Chamber I on Malawi: a customary-law exception before an international court.</summary>
+    public const string MalawiDecision = "ICC Pre-Trial Chamber I, Decision pursuant to Article 87(7) on the failure by the Republic of Malawi to comply with the cooperation requests (Al Bashir), ICC-02/05-01/09-139, 12 December 2011";
+
+    /// <summary>Pre-Trial Chamber II on the DRC: Resolution 1593 implicitly waived the immunity.</summary>
+    public const string CongoDecision = "ICC Pre-Trial Chamber II, Decision on the Cooperation of the Democratic Republic of the Congo Regarding Omar Al Bashir's Arrest and Surrender to the Court, ICC-02/05-01/09-195, 9 April 2014";
+
+    /// <summary>Pre-Trial Chamber II on South Africa: Sudan in a position analogous to a State Party.</summary>
+    public const string SouthAfricaDecision = "ICC Pre-Trial Chamber II, Decision under article 87(7) on the non-compliance by South Africa with the request for the arrest and surrender of Omar Al-Bashir, ICC-02/05-01/09-302, 6 July 2017";
+
+    /// <summary>Pre-Trial Chamber II on Mongolia: no immunity for the President of Russia.</summary>
+    public const string MongoliaFinding = "ICC Pre-Trial Chamber II, Finding under article 87(7) on the non-compliance by Mongolia with the request to cooperate in the arrest and surrender of Vladimir Vladimirovich Putin, Situation in Ukraine (ICC-01/22), 24 October 2024";
+
+    /// <summary>Arrest-warrant applications are secret by default (in force 10 November 2025).</summary>
+    public const string Regulation23Ter = "Regulations of the Court, Regulation 23 ter (applications for arrest warrants secret unless a Chamber decides otherwise), from 10 November 2025";
+
+    /// <summary>The Security Council resolution a situation was referred by, with its cooperation paragraph.</summary>
+    public static string Resolution(string resolution, int paragraph)
+    {
+        var name = $"UN Security Council Resolution {resolution.Replace("S/RES/", "", StringComparison.Ordinal)}";
+        return paragraph > 0 ? $"{name}, operative para. {paragraph}" : name;
+    }
 }

@@ -3,7 +3,7 @@ namespace TravelRisk.Domain.Rules;
 /// <summary>What a host State must do if a person wanted by the ICC is on its territory. Ordered weakest to strongest.</summary>
 public enum Obligation
 {
-    /// <summary>The trip's dates are unknown, so no day can be assessed.</summary>
+    /// <summary>The answer cannot be determined: the trip's dates are unknown, or a sealed warrant may not yet have existed that day.</summary>
     Undetermined,
 
     /// <summary>No ICC arrest warrant for the person is outstanding on that day.</summary>

@@ -44,4 +44,10 @@ public enum ObligationReason
 
     /// <summary>The host's withdrawal took effect before the investigation was opened (or the opening date is unknown).</summary>
     WithdrawnNoContinuingDuty,
+
+    /// <summary>
+    /// A warrant of unknown issue date (issued under seal) may or may not have existed on the day, and would have
+    /// given a stronger answer than the warrants certainly in force: the answer cannot be determined.
+    /// </summary>
+    WarrantIssueDateUncertain,
 }

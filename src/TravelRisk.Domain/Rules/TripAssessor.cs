@@ -34,7 +34,7 @@ public static class TripAssessor
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var decision = ArrestObligationRules.Decide(day, country, warrants);
-            if (!hasBest || decision.Obligation > best.Decision.Obligation || (decision.Obligation == best.Decision.Obligation && day < best.Day))
+            if (!hasBest || decision.Strength > best.Decision.Strength || (decision.Strength == best.Decision.Strength && day < best.Day))
             {
                 best = new TripDecision(decision, day, country.Iso3, leg);
                 hasBest = true;

@@ -76,8 +76,8 @@ public static class CatalogEndpoints
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var situations = await db.Situations.AsNoTracking().OrderBy(s => s.InvestigationOpenedOn).ToListAsync(ct);
-        return TypedResults.Ok(situations.Select(s => new SituationResponse(s.Code, s.Name, s.TerritoryIso3, s.ReferralKind, s.ReferredOn, s.ReferredBy,
-            s.Resolution, s.BoundIso3, s.InvestigationOpenedOn, s.CrimesFrom, s.Source, s.Notes)).ToList());
+        return TypedResults.Ok(situations.Select(s => new SituationResponse(s.Code, s.Name, s.Number, s.TerritoryIso3, s.ReferralKind, s.ReferredOn, s.ReferredBy,
+            s.Resolution, s.BoundIso3, s.PreliminaryExaminationOpenedOn, s.InvestigationOpenedOn, s.CrimesFrom, s.Source, s.Notes)).ToList());
     }
 
     /// <param name="from">Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.</param>

@@ -11,7 +11,7 @@ public static class RiskEndpoints
         var group = app.MapGroup("/api/v1/risk").WithTags("Risk").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Facts);
         group.MapGet("/check", CheckAsync).WithName("CheckRisk")
             .WithSummary("What a State must do if a person is on its territory on a day, and why")
-            .WithDescription("obligation is one of ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted. `date` defaults to today (UTC).")
+            .WithDescription("obligation is one of ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted, or Undetermined (a warrant issued under seal on a day not made public may not yet have existed). `explanation` is written for that day as seen today: a later day is told as a forecast. `date` defaults to today (UTC).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/map", MapAsync).WithName("RiskMap")
             .WithSummary("Every State's obligation toward a person on a day: where could this person go")
@@ -38,7 +38,7 @@ public static class RiskEndpoints
         if (!facts.Countries.TryGetValue(iso3, out var host))
             return ApiProblems.StateNotFound(iso3);
 
-        return TypedResults.Ok(RiskService.Check(facts, leader, host, day));
+        return TypedResults.Ok(RiskService.Check(facts, leader, host, day, risk.Today));
     }
 
     /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>

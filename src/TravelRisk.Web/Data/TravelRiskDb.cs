@@ -16,6 +16,7 @@ public abstract class TravelRiskDb(DbContextOptions options) : IdentityDbContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Article12_3Declaration> Declarations => Set<Article12_3Declaration>();
+    public DbSet<StatuteReading> StatuteReadings => Set<StatuteReading>();
     public DbSet<Situation> Situations => Set<Situation>();
     public DbSet<Leader> Leaders => Set<Leader>();
     public DbSet<Position> Positions => Set<Position>();

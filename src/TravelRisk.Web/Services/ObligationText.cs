@@ -12,7 +12,7 @@ public static class ObligationText
         Obligation.Article12_3Declaration => "Art. 12(3) declaration",
         Obligation.NoTreatyObligation => "No treaty obligation",
         Obligation.NotWanted => "Not wanted",
-        _ => "Undetermined (dates unknown)",
+        _ => "Undetermined",
     };
 
     public static string CssClass(Obligation obligation) => $"obligation-{obligation}";

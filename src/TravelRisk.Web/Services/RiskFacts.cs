@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
+using TravelRisk.Domain.Rules;
 
 namespace TravelRisk.Web.Services;
 
@@ -11,6 +13,7 @@ public sealed class RiskFacts(
     FrozenDictionary<string, Country> countries,
     FrozenDictionary<string, LeaderFacts> leaders,
     FrozenDictionary<int, LeaderFacts> leadersById,
+    FrozenDictionary<int, Finding[]> findingsByTrip,
     DateOnly dataAsOf,
     int seedRun)
 {
@@ -25,6 +28,12 @@ public sealed class RiskFacts(
 
     /// <summary>Every person, by id.</summary>
     public FrozenDictionary<int, LeaderFacts> LeadersById => leadersById;
+
+    /// <summary>The Court's findings (Art. 87(7)) on each trip they concern, by trip id.</summary>
+    public IReadOnlyList<Finding> FindingsOn(int tripId) => findingsByTrip.TryGetValue(tripId, out var findings) ? findings : [];
+
+    /// <summary>What the explainer needs to write about <paramref name="person"/>, with today for its tenses.</summary>
+    public ExplanationFacts ExplanationFor(LeaderFacts person, DateOnly today) => new(person.Leader, person.Warrants, countries, today);
 
     /// <summary>The day the data was last changed (the last seeding run that changed anything).</summary>
     public DateOnly DataAsOf => dataAsOf;

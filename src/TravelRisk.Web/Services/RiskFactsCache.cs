@@ -41,7 +41,8 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
     async Task<RiskFacts> LoadAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var countries = await db.Countries.AsNoTracking().Include(c => c.Declarations).ToListAsync(ct);
+        var countries = await db.Countries.AsNoTracking().Include(c => c.Declarations).Include(c => c.OtherReadings).AsSplitQuery().ToListAsync(ct);
+        var findings = await db.Findings.AsNoTracking().Where(f => f.TripId != null).ToListAsync(ct);
         var situations = await db.Situations.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
         var leaders = await db.Leaders.AsNoTracking()
             .Include(l => l.Positions)
@@ -59,6 +60,7 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
             countries.ToFrozenDictionary(c => c.Iso3),
             facts.ToFrozenDictionary(f => f.Leader.Slug),
             facts.ToFrozenDictionary(f => f.Leader.Id),
+            findings.GroupBy(f => f.TripId!.Value).ToFrozenDictionary(g => g.Key, g => g.ToArray()),
             lastSeed is null ? DateOnly.MinValue : DateOnly.FromDateTime(lastSeed.RanAtUtc),
             lastSeed?.Id ?? 0);
     }

@@ -15,10 +15,10 @@ public sealed class RiskService(RiskFactsCache cache, IDbContextFactory<TravelRi
 
     public ValueTask<RiskFacts> FactsAsync(CancellationToken ct) => cache.GetAsync(ct);
 
-    public static RiskCheckResponse Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day)
+    public static RiskCheckResponse Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
     {
         var decision = ArrestObligationRules.Decide(day, host, person.Warrants);
-        var explanation = ObligationExplainer.Explain(decision, day, host, person.Warrants, person.Leader.Name, person.Leader.HoldsTopOfficeOn(day));
+        var explanation = ObligationExplainer.Explain(decision, day, host, facts.ExplanationFor(person, today));
         return new RiskCheckResponse(
             person.Leader.Slug, person.Leader.Name, host.Iso3, host.Name, day, decision.Obligation, decision.Reason,
             explanation.LegalBasis, explanation.Text, explanation.Contested, HostStatusResponse.For(host, day),
@@ -48,37 +48,27 @@ public sealed class RiskService(RiskFactsCache cache, IDbContextFactory<TravelRi
             return null;
 
         var facts = await cache.GetAsync(ct);
-        return TripRisk(facts, trip);
+        return TripRisk(facts, trip, Today);
     }
 
-    public static TripRiskResponse TripRisk(RiskFacts facts, Trip trip)
+    /// <summary>A trip's assessment and its explanation (what kind of trip, the deciding day, airspace, the Court's findings).</summary>
+    public static TripRiskResponse TripRisk(RiskFacts facts, Trip trip, DateOnly today)
     {
         var person = facts.LeadersById[trip.LeaderId];
         var result = TripAssessor.Assess(trip, facts.Countries, person.Warrants);
         var deciding = facts.Countries[result.CountryIso3];
-        var explanation = result.Day is { } day
-            ? ObligationExplainer.Explain(result.Decision, day, deciding, person.Warrants, person.Leader.Name, person.Leader.HoldsTopOfficeOn(day))
-            : ObligationExplainer.Explain(result.Decision, default, deciding, person.Warrants, person.Leader.Name, false);
+        var explanation = TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id));
         var asOf = result.Day ?? trip.StartDate;
 
         return new TripRiskResponse(
             trip.Id, person.Leader.Slug, trip.HostIso3, trip.StartDate, trip.EndDate, trip.Status,
             Hypothetical: trip.Status != TripStatus.Reported,
             result.Decision.Obligation, result.Decision.Reason, explanation.LegalBasis,
-            HypotheticalPrefix(trip, person.Leader.Name, deciding.Name) + explanation.Text, explanation.Contested,
+            explanation.Text, explanation.Contested,
             result.Day, result.CountryIso3, result.Leg,
             result.Day is { } d ? HostStatusResponse.For(deciding, d) : null,
             asOf is { } on ? [.. person.Warrants.Select(w => WarrantResponse.For(w, on))] : [],
             [.. trip.Legs.Where(l => l.Kind == LegKind.Overflight).Select(l => l.CountryIso3).Distinct()],
             facts.DataAsOf);
     }
-
-    static string HypotheticalPrefix(Trip trip, string person, string host) => trip.Status switch
-    {
-        TripStatus.Planned => $"This trip is planned, not yet made; the assessment is what {host} would have to do if {person} came. ",
-        TripStatus.Cancelled => $"{person} did not make this trip (cancelled); the assessment is what {host} would have had to do. ",
-        TripStatus.Virtual => $"{person} took part by video and did not travel; the assessment is what {host} would have had to do. ",
-        TripStatus.Delegated => $"{person} stayed away and sent a representative; the assessment is what {host} would have had to do had {person} come. ",
-        _ => "",
-    };
 }

@@ -6,7 +6,7 @@ using TravelRisk.Web.Data;
 namespace TravelRisk.Web.Services;
 
 /// <summary>What the analysts' forms need besides the writer: the choices for their pickers, and the live assessment of a draft.</summary>
-public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache)
+public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache, TimeProvider clock)
 {
     /// <summary>People, States and summits to choose from, sorted by name.</summary>
     public async Task<FormChoices> ChoicesAsync(CancellationToken ct)
@@ -49,7 +49,7 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
         if (errors.Any(e => e.Field is "startDate" or "endDate"))
             (trip.StartDate, trip.EndDate) = (null, null);
         trip.Legs.RemoveAll(l => !facts.Countries.ContainsKey(l.CountryIso3));
-        return RiskService.TripRisk(facts, trip);
+        return RiskService.TripRisk(facts, trip, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }
 

@@ -9,14 +9,14 @@ namespace TravelRisk.Web.Services;
 /// Reads trips with their flags for the API, exports and pages. Filters that the database can apply are applied
 /// there; the obligation is computed by the rules in memory (tens of nanoseconds a trip), then filtered and paged.
 /// </summary>
-public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache)
+public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache, TimeProvider clock)
 {
     public async Task<PageResponse<TripSummaryResponse>> ListAsync(TripFilter filter, int page, int pageSize, CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
         var flagged = await FlaggedAsync(filter, ct);
-        var items = flagged.Skip((page - 1) * pageSize).Take(pageSize).Select(f => Summary(facts, names, f.Trip)).ToList();
+        var items = flagged.Skip((page - 1) * pageSize).Take(pageSize).Select(f => Summary(facts, names, f.Trip, Today)).ToList();
         return new PageResponse<TripSummaryResponse>(items, page, pageSize, flagged.Count);
     }
 
@@ -43,7 +43,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         var names = await NamesAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         await foreach (var trip in db.Trips.AsNoTracking().Where(t => t.RetractionReason == null).Include(t => t.Legs).AsSplitQuery().OrderBy(t => t.Id).AsAsyncEnumerable().WithCancellation(ct))
-            yield return Summary(facts, names, trip);
+            yield return Summary(facts, names, trip, Today);
     }
 
     public async Task<TripResponse?> GetAsync(int id, CancellationToken ct)
@@ -71,7 +71,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
             [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
             history,
-            RiskService.TripRisk(facts, trip));
+            RiskService.TripRisk(facts, trip, Today));
     }
 
     /// <summary>Every recorded change to a trip, newest first (revisions are never deleted).</summary>
@@ -139,13 +139,15 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return query;
     }
 
-    static TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip)
+    DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    static TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip, DateOnly today)
     {
         var person = facts.LeadersById[trip.LeaderId];
         var result = Domain.Rules.TripAssessor.Assess(trip, facts.Countries, person.Warrants);
-        var basis = result.Day is { } day
-            ? Domain.Rules.ObligationExplainer.Explain(result.Decision, day, facts.Countries[result.CountryIso3], person.Warrants, person.Leader.Name, person.Leader.HoldsTopOfficeOn(day))
-            : null;
+        var basis = result.Day is null
+            ? null
+            : Domain.Rules.TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id));
         return new TripSummaryResponse(
             trip.Id, trip.Slug, person.Leader.Slug, person.Leader.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
             trip.SummitId is { } summit ? names.Summits[summit].Slug : null, trip.StartDate, trip.EndDate, trip.Status,

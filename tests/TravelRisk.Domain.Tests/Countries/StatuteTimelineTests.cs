@@ -97,4 +97,29 @@ public class StatuteTimelineTests
         timeline.WithdrawalRevokedBeforeEffect.Should().BeFalse();
         timeline.StatusOn(new(2018, 6, 1)).Should().Be(StatuteStatus.Withdrawn);
     }
+
+    // Art. 127(1): a notified withdrawal with no recorded effective date takes effect one year after notification.
+    [Theory]
+    [InlineData("2026-07-23", StatuteStatus.PartyWithdrawing)]
+    [InlineData("2026-07-24", StatuteStatus.Withdrawn)]
+    public void StatusOn_NotifiedWithdrawalWithoutEffectiveDate_TakesEffectAfterOneYear(string day, StatuteStatus expected)
+    {
+        var timeline = Burundi with { WithdrawalNotifiedOn = new(2025, 7, 24), WithdrawalEffectiveOn = null };
+
+        timeline.WithdrawalTakesEffectOn.Should().Be(new DateOnly(2026, 7, 24));
+        timeline.WithdrawalEffectComputed.Should().BeTrue();
+        timeline.StatusOn(D(day)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void WithdrawalRevokedBeforeEffect_WithoutEffectiveDate_ComparesWithTheComputedDate()
+    {
+        var revokedInTime = SouthAfrica with { WithdrawalEffectiveOn = null };
+        var revokedTooLate = SouthAfrica with { WithdrawalEffectiveOn = null, WithdrawalRevokedOn = new(2017, 10, 20) };
+
+        revokedInTime.WithdrawalRevokedBeforeEffect.Should().BeTrue();
+        revokedInTime.StatusOn(new(2018, 1, 1)).Should().Be(StatuteStatus.Party);
+        revokedTooLate.WithdrawalRevokedBeforeEffect.Should().BeFalse();
+        revokedTooLate.StatusOn(new(2018, 1, 1)).Should().Be(StatuteStatus.Withdrawn);
+    }
 }

@@ -73,7 +73,8 @@ static class Facts
     public static readonly Situation UkraineSituation = new()
     {
         Code = "ukraine",
-        Name = "situation in Ukraine",
+        Name = "Situation in Ukraine",
+        Number = "ICC-01/22",
         TerritoryIso3 = ["UKR"],
         ReferralKind = ReferralKind.StateParty,
         InvestigationOpenedOn = D("2022-03-02"),
@@ -84,7 +85,8 @@ static class Facts
     public static readonly Situation Darfur = new()
     {
         Code = "darfur",
-        Name = "situation in Darfur, Sudan",
+        Name = "Situation in Darfur, Sudan",
+        Number = "ICC-02/05",
         TerritoryIso3 = ["SDN"],
         ReferralKind = ReferralKind.SecurityCouncil,
         Resolution = "S/RES/1593 (2005)",
@@ -97,7 +99,9 @@ static class Facts
     public static readonly Situation BurundiSituation = new()
     {
         Code = "burundi",
-        Name = "situation in Burundi",
+        Name = "Situation in the Republic of Burundi",
+        Number = "ICC-01/17",
+        PreliminaryExaminationOpenedOn = D("2016-04-25"),
         TerritoryIso3 = ["BDI"],
         ReferralKind = ReferralKind.ProprioMotu,
         InvestigationOpenedOn = D("2017-10-25"),

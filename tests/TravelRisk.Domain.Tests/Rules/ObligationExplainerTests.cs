@@ -1,76 +1,154 @@
+using TravelRisk.Domain.Countries;
+using TravelRisk.Domain.People;
 using TravelRisk.Domain.Rules;
 using static TravelRisk.Domain.Tests.Rules.Facts;
 
 namespace TravelRisk.Domain.Tests.Rules;
 
+/// <summary>
+/// Properties every explanation must have, checked on hand-built facts. The wording of each case is pinned by the
+/// golden files in the Web tests (tests/TravelRisk.Web.Tests/Explanations), which run on the real data/.
+/// </summary>
 public class ObligationExplainerTests
 {
-    static Explanation Explain(string day, TravelRisk.Domain.Countries.Country host, WarrantCase[] warrants, bool topOffice = true)
+    static readonly Leader PutinPerson = new()
+    {
+        Slug = "vladimir-putin",
+        Name = "Vladimir Putin",
+        NationalityIso3 = "RUS",
+        Source = "https://www.icc-cpi.int/",
+        Positions = [new Position { Title = "President of Russia", CountryIso3 = "RUS", StartedOn = D("2012-05-07"), Source = "https://kremlin.ru" }],
+    };
+
+    static readonly Leader Official = new() { Slug = "maria-lvova-belova", Name = "Maria Lvova-Belova", NationalityIso3 = "RUS", Source = "https://www.icc-cpi.int/" };
+
+    static readonly Dictionary<string, Country> Countries = new[] { SouthAfrica, Kyrgyzstan, China, Russia, Sudan, Burundi, Hungary, Ukraine }.ToDictionary(c => c.Iso3);
+
+    static Explanation Explain(string day, Country host, WarrantCase[] warrants, Leader? person = null, string today = "2026-12-01")
     {
         var decision = ArrestObligationRules.Decide(D(day), host, warrants);
-        return ObligationExplainer.Explain(decision, D(day), host, warrants, "Vladimir Putin", topOffice);
+        return ObligationExplainer.Explain(decision, D(day), host, new ExplanationFacts(person ?? PutinPerson, warrants, Countries, D(today)));
     }
 
     [Fact]
-    public void Explain_StateParty_CitesArticles86And89AndTheImmunityDebate()
+    public void Explain_StateParty_AnswersFirstAndCitesOnlyWhatItUses()
     {
         var explanation = Explain("2023-08-22", SouthAfrica, Putin);
 
-        explanation.Text.Should().Contain("On 22 August 2023, South Africa was a State Party")
-            .And.Contain("issued on 17 March 2023 in the situation in Ukraine")
-            .And.Contain("Art. 86 and 89(1)").And.Contain("Art. 98(1)");
-        explanation.LegalBasis.Should().Contain([LegalBasis.Art86, LegalBasis.Art89_1, LegalBasis.Art27, LegalBasis.JordanAppeal]);
-        explanation.Contested.Should().BeTrue("a sitting head of state's immunity is argued under Art. 98(1)");
+        explanation.Text.Should().StartWith("South Africa was obliged to arrest and surrender Vladimir Putin to the Court if found on its territory on 22 August 2023.");
+        explanation.Text.Should().Contain("under an ICC arrest warrant issued on 17 March 2023 in the Situation in Ukraine (ICC-01/22).").And.Contain("(Art. 86)").And.Contain("(Art. 89(1))");
+        explanation.LegalBasis.Should().Contain([LegalBasis.Art86, LegalBasis.Art89_1, LegalBasis.JordanAppeal, LegalBasis.Art98_1]);
+        explanation.LegalBasis.Should().NotContain(LegalBasis.Vclt34, "no sentence relies on it");
     }
 
     [Fact]
-    public void Explain_StatePartyForSomeoneWithoutTopOffice_IsNotContested()
+    public void Explain_SittingHeadOfNonPartyState_RestsOnCustomaryLawAndIsContested()
     {
-        var explanation = Explain("2023-08-22", SouthAfrica, Putin, topOffice: false);
+        var explanation = Explain("2023-08-22", SouthAfrica, Putin);
+
+        explanation.Contested.Should().BeTrue();
+        explanation.Text.Should().Contain("customary international law").And.Contain("Russia was not a party")
+            .And.Contain("Pre-Trial Chamber II later confirmed, on 24 October 2024", "the Mongolia finding came after this day");
+        explanation.Text.Should().NotContain("Art. 27(2) applies", "Russia is not a party, so Art. 27(2) binds it not");
+    }
+
+    [Fact]
+    public void Explain_OfficialWithoutPersonalImmunity_RaisesNoImmunityPoint()
+    {
+        var explanation = Explain("2023-08-22", SouthAfrica, Putin, Official);
 
         explanation.Contested.Should().BeFalse();
         explanation.Text.Should().NotContain("98(1)");
+        explanation.LegalBasis.Should().NotContain(LegalBasis.JordanAppeal);
     }
 
     [Fact]
-    public void Explain_Signatory_SaysItSignedButNeverRatified()
+    public void Explain_Signatory_SaysItSignedButNeverRatifiedWithoutAnIrrelevantCaveat()
     {
         var explanation = Explain("2023-10-12", Kyrgyzstan, Putin);
 
-        explanation.Text.Should().Contain("had signed the Rome Statute (on 8 December 1998) but not ratified it");
+        explanation.Text.Should().Contain("Kyrgyzstan had signed the Rome Statute, on 8 December 1998, but had not ratified it")
+            .And.Contain("Art. 87(5)(a)").And.NotContain("urges");
         explanation.LegalBasis.Should().Contain(LegalBasis.Vclt18);
+        explanation.Contested.Should().BeFalse("nothing disputed can change the answer");
     }
 
     [Fact]
-    public void Explain_Declaration_NamesItsDateAndPeriod()
+    public void Explain_SecurityCouncilSituationInANonBoundState_QuotesTheResolutionsAppeal()
+    {
+        var explanation = Explain("2015-09-03", China, AlBashir);
+
+        explanation.Text.Should().Contain("Resolution 1593 (2005) binds only the Government of Sudan").And.Contain("urges all States");
+        explanation.Text.Should().Contain("two ICC arrest warrants issued on 4 March 2009 and 12 July 2010", "every warrant of the person is named");
+        explanation.LegalBasis.Should().Contain(LegalBasis.Resolution("S/RES/1593 (2005)", 2));
+    }
+
+    [Fact]
+    public void Explain_Declaration_NamesItsDateAndPeriodAndTheLaterRatification()
     {
         var explanation = Explain("2024-06-01", Ukraine, Putin);
 
-        explanation.Text.Should().Contain("on 8 September 2015 it lodged a declaration under Art. 12(3)").And.Contain("since 20 February 2014");
+        explanation.Text.Should().Contain("on 8 September 2015 it had lodged a declaration under Art. 12(3)").And.Contain("since 20 February 2014")
+            .And.Contain("Ukraine later became a State Party: the Statute entered into force for it on 1 January 2025.");
         explanation.LegalBasis.Should().Contain(LegalBasis.Art12_3);
     }
 
     [Fact]
-    public void Explain_ContinuingDuty_SaysItIsContested()
+    public void Explain_ContinuingDutyForAWarrantIssuedAfterWithdrawal_SaysItsReachIsContested()
     {
         WarrantCase[] warrants = [Warrant(BurundiSituation, "2018-01-01")];
 
-        var explanation = Explain("2024-01-01", Burundi, warrants, topOffice: false);
+        var explanation = Explain("2024-01-01", Burundi, warrants, Official);
 
-        explanation.Text.Should().Contain("Art. 127(2)").And.Contain("contested");
+        explanation.Text.Should().Contain("Art. 127(2)").And.Contain("after the withdrawal took effect").And.Contain("contested");
         explanation.Contested.Should().BeTrue();
     }
 
     [Fact]
-    public void Explain_DisputedTreatyRecord_SaysSo()
+    public void Explain_ContinuingDutyForAWarrantIssuedBeforeWithdrawal_HasNoReachCaveat()
+    {
+        WarrantCase[] warrants = [Warrant(BurundiSituation, "2017-10-26")];
+
+        var explanation = Explain("2024-01-01", Burundi, warrants, Official);
+
+        explanation.Text.Should().Contain("Art. 127(2)").And.NotContain("contested");
+        explanation.Contested.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Explain_DayStillToCome_IsAForecastNotHistory()
+    {
+        var explanation = Explain("2027-03-01", SouthAfrica, Putin, today: "2026-12-01");
+
+        explanation.Text.Should().StartWith("South Africa will be obliged to arrest and surrender Vladimir Putin").And.Contain("on the record as it stands today");
+        explanation.Text.Should().Contain("Putin is wanted");
+    }
+
+    [Fact]
+    public void Explain_DisputedRecordThatCannotChangeTheAnswer_IsNotMentioned()
     {
         var disputed = Party("XXB", "Exampleland", "2001-01-01");
         disputed.IsDisputed = true;
-        disputed.Notes = "Sources give 2001-01-01 and 2001-02-01 for the deposit.";
+        disputed.OtherReadings.Add(new StatuteReading { CountryIso3 = "XXB", Summary = "a source gives 1 February 2001 for the deposit", Timeline = disputed.Timeline with { DepositedOn = D("2001-02-01") }, Source = "https://example.org" });
 
-        var explanation = Explain("2024-01-01", disputed, Putin, topOffice: false);
+        var explanation = Explain("2024-01-01", disputed, Putin, Official);
 
-        explanation.Text.Should().Contain("public sources disagree on part of Exampleland's treaty record");
+        explanation.Text.Should().NotContain("disagree");
+        explanation.Contested.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Explain_DisputedRecordThatChangesTheAnswer_StatesBothReadings()
+    {
+        var disputed = Party("XXB", "Exampleland", "2023-01-02");
+        disputed.IsDisputed = true;
+        var later = D("2023-05-15");
+        disputed.OtherReadings.Add(new StatuteReading { CountryIso3 = "XXB", Summary = "a source gives 15 May 2023 for the deposit", Timeline = disputed.Timeline with { DepositedOn = later, InForceOn = StatuteTimeline.EntryIntoForceFor(later) }, Source = "https://example.org" });
+
+        var explanation = Explain("2023-06-01", disputed, Putin, Official);
+
+        explanation.Text.Should().Contain("Sources disagree on Exampleland's treaty record: a source gives 15 May 2023 for the deposit")
+            .And.Contain("would have had no obligation");
         explanation.Contested.Should().BeTrue();
     }
 }

@@ -9,8 +9,10 @@ public sealed record HostStatusResponse(
     DateOnly? DepositedOn,
     DepositKind? DepositKind,
     DateOnly? InForceOn,
+    DateOnly? WithdrawalAnnouncedOn,
     DateOnly? WithdrawalNotifiedOn,
     DateOnly? WithdrawalEffectiveOn,
+    DateOnly? WithdrawalTakesEffectOn,
     DateOnly? WithdrawalRevokedOn,
     DateOnly? SignatureWithdrawnOn,
     bool Disputed,
@@ -20,7 +22,7 @@ public sealed record HostStatusResponse(
     public static HostStatusResponse For(Country country, DateOnly day)
     {
         var t = country.Timeline;
-        return new(t.StatusOn(day), t.SignedOn, t.DepositedOn, t.DepositKind, t.InForceOn, t.WithdrawalNotifiedOn,
-            t.WithdrawalEffectiveOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, country.IsDisputed, country.Notes, country.Source);
+        return new(t.StatusOn(day), t.SignedOn, t.DepositedOn, t.DepositKind, t.InForceOn, t.WithdrawalAnnouncedOn, t.WithdrawalNotifiedOn,
+            t.WithdrawalEffectiveOn, t.WithdrawalTakesEffectOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, country.IsDisputed, country.Notes, country.Source);
     }
 }

@@ -21,8 +21,8 @@ public sealed record PositionResponse(string Title, string? Country, DateOnly? S
 
 /// <summary>An ICC situation.</summary>
 public sealed record SituationResponse(
-    string Code, string Name, IReadOnlyList<string> Territory, Domain.Cases.ReferralKind ReferralKind, DateOnly? ReferredOn, string? ReferredBy,
-    string? Resolution, IReadOnlyList<string> BoundStates, DateOnly? InvestigationOpenedOn, DateOnly? CrimesFrom, string Source, string? Notes);
+    string Code, string Name, string? Number, IReadOnlyList<string> Territory, Domain.Cases.ReferralKind ReferralKind, DateOnly? ReferredOn, string? ReferredBy,
+    string? Resolution, IReadOnlyList<string> BoundStates, DateOnly? PreliminaryExaminationOpenedOn, DateOnly? InvestigationOpenedOn, DateOnly? CrimesFrom, string Source, string? Notes);
 
 /// <summary>A warrant with the person it names.</summary>
 public sealed record WarrantListResponse(string Id, string Person, string PersonName, string Situation, string? CaseNumber, DateOnly? IssuedOn, DateOnly? PublicOn, Domain.Cases.WarrantStatus? Status, string Source);

@@ -14,23 +14,30 @@ public sealed record StateResponse(
     DateOnly? DepositedOn,
     DepositKind? DepositKind,
     DateOnly? InForceOn,
+    DateOnly? WithdrawalAnnouncedOn,
     DateOnly? WithdrawalNotifiedOn,
     DateOnly? WithdrawalEffectiveOn,
+    DateOnly? WithdrawalTakesEffectOn,
     DateOnly? WithdrawalRevokedOn,
     DateOnly? SignatureWithdrawnOn,
     bool Disputed,
     string? Notes,
     string Source,
-    IReadOnlyList<DeclarationResponse> Declarations)
+    IReadOnlyList<DeclarationResponse> Declarations,
+    IReadOnlyList<OtherReadingResponse> OtherReadings)
 {
     public static StateResponse For(Country c, DateOnly asOf)
     {
         var t = c.Timeline;
         return new(c.Iso3, c.Iso2, c.Name, c.UnStatus, asOf, t.StatusOn(asOf), t.SignedOn, t.DepositedOn, t.DepositKind, t.InForceOn,
-            t.WithdrawalNotifiedOn, t.WithdrawalEffectiveOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, c.IsDisputed, c.Notes, c.Source,
-            [.. c.Declarations.OrderBy(d => d.LodgedOn).Select(d => new DeclarationResponse(d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))]);
+            t.WithdrawalAnnouncedOn, t.WithdrawalNotifiedOn, t.WithdrawalEffectiveOn, t.WithdrawalTakesEffectOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, c.IsDisputed, c.Notes, c.Source,
+            [.. c.Declarations.OrderBy(d => d.LodgedOn).Select(d => new DeclarationResponse(d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))],
+            [.. c.OtherReadings.Select(r => new OtherReadingResponse(r.Summary, r.Timeline.StatusOn(asOf), r.Source))]);
     }
 }
 
 /// <summary>An Art. 12(3) declaration and the period of crimes it covers (<c>coversTo</c> null: open-ended).</summary>
 public sealed record DeclarationResponse(DateOnly? LodgedOn, DateOnly? CoversFrom, DateOnly? CoversTo, string? Situation, string Source, string? Notes);
+
+/// <summary>Another reading of a disputed treaty record, and the status it would give on <c>asOf</c>.</summary>
+public sealed record OtherReadingResponse(string Summary, StatuteStatus Status, string Source);

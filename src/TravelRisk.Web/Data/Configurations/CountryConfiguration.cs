@@ -18,18 +18,9 @@ sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         country.Property(c => c.Notes).HasMaxLength(4000);
 
         // The timeline is a value with no identity of its own: its dates are columns of the Countries table.
-        country.ComplexProperty(c => c.Timeline, timeline =>
-        {
-            timeline.Property(t => t.SignedOn).HasColumnName("SignedOn");
-            timeline.Property(t => t.DepositedOn).HasColumnName("DepositedOn");
-            timeline.Property(t => t.DepositKind).HasColumnName("DepositKind");
-            timeline.Property(t => t.InForceOn).HasColumnName("InForceOn");
-            timeline.Property(t => t.WithdrawalNotifiedOn).HasColumnName("WithdrawalNotifiedOn");
-            timeline.Property(t => t.WithdrawalEffectiveOn).HasColumnName("WithdrawalEffectiveOn");
-            timeline.Property(t => t.WithdrawalRevokedOn).HasColumnName("WithdrawalRevokedOn");
-            timeline.Property(t => t.SignatureWithdrawnOn).HasColumnName("SignatureWithdrawnOn");
-        });
+        country.ComplexProperty(c => c.Timeline, StatuteTimelineColumns.Map);
 
+        country.HasMany(c => c.OtherReadings).WithOne().HasForeignKey(r => r.CountryIso3);
         country.HasMany(c => c.Declarations).WithOne().HasForeignKey(d => d.CountryIso3);
     }
 }

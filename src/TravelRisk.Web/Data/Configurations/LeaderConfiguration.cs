@@ -12,6 +12,7 @@ sealed class LeaderConfiguration : IEntityTypeConfiguration<Leader>
         leader.HasIndex(l => l.Slug).IsUnique();
         leader.Property(l => l.Slug).HasMaxLength(100);
         leader.Property(l => l.Name).HasMaxLength(200);
+        leader.Property(l => l.ShortName).HasMaxLength(100);
         leader.Property(l => l.NationalityIso3).HasMaxLength(3).IsFixedLength();
         leader.HasOne<Country>().WithMany().HasForeignKey(l => l.NationalityIso3).OnDelete(DeleteBehavior.Restrict);
         leader.Property(l => l.WikidataId).HasMaxLength(16);

@@ -11,6 +11,7 @@ sealed class SituationConfiguration : IEntityTypeConfiguration<Situation>
         situation.HasKey(s => s.Code);
         situation.Property(s => s.Code).HasMaxLength(40);
         situation.Property(s => s.Name).HasMaxLength(200);
+        situation.Property(s => s.Number).HasMaxLength(20);
         // Short lists of ISO codes are stored as primitive collections (JSON in SQLite, arrays in PostgreSQL).
         situation.PrimitiveCollection(s => s.TerritoryIso3);
         situation.PrimitiveCollection(s => s.BoundIso3);

@@ -59,6 +59,12 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
                 db.Countries.Add(country);
         }
 
+        // Other readings of a disputed record follow data/ exactly: one dropped from the file is dropped here.
+        var readings = await db.StatuteReadings.ToDictionaryAsync(r => (r.CountryIso3, r.Summary), ct);
+        foreach (var reading in data.StatuteReadings)
+            Upsert(db, readings, (reading.CountryIso3, reading.Summary), reading, (current, seed) => { seed.Id = current.Id; if (current.Timeline != seed.Timeline) current.Timeline = seed.Timeline; });
+        RemoveMissing(db, readings, data.StatuteReadings.Select(r => (r.CountryIso3, r.Summary)));
+
         var situations = await db.Situations.ToDictionaryAsync(s => s.Code, ct);
         foreach (var situation in data.Situations)
             Upsert(db, situations, situation.Code, situation, (current, seed) => { current.TerritoryIso3 = SameOr(current.TerritoryIso3, seed.TerritoryIso3); current.BoundIso3 = SameOr(current.BoundIso3, seed.BoundIso3); });
@@ -89,6 +95,8 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         var events = await db.WarrantEvents.ToDictionaryAsync(e => (e.WarrantCode, e.Status, e.On), ct);
         foreach (var change in data.WarrantEvents)
             Upsert(db, events, (change.WarrantCode, change.Status, change.On), change, (current, seed) => seed.Id = current.Id);
+        // A corrected event date is a new key: the row with the old date must go, or the warrant would end twice.
+        RemoveMissing(db, events, data.WarrantEvents.Select(e => (e.WarrantCode, e.Status, e.On)));
 
         var summits = await db.Summits.ToDictionaryAsync(s => s.Slug, ct);
         foreach (var summit in data.Summits)
@@ -144,6 +152,18 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         {
             db.Add(seed);
             stored[key] = seed;
+        }
+    }
+
+    /// <summary>Removes stored rows whose key data/ no longer has.</summary>
+    static void RemoveMissing<TKey, T>(TravelRiskDb db, Dictionary<TKey, T> stored, IEnumerable<TKey> seedKeys)
+        where TKey : notnull where T : class
+    {
+        var keep = seedKeys.ToHashSet();
+        foreach (var (key, row) in stored)
+        {
+            if (!keep.Contains(key) && db.Entry(row).State != EntityState.Added)
+                db.Remove(row);
         }
     }
 

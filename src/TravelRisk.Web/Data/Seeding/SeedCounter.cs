@@ -18,7 +18,7 @@ sealed class SeedCounter
             if (entry.Entity is SeedRun)
                 continue;
             if (entry.State == EntityState.Added) _added++;
-            else if (entry.State == EntityState.Modified) _updated++;
+            else if (entry.State is EntityState.Modified or EntityState.Deleted) _updated++;
         }
     }
 

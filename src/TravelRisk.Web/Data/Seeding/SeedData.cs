@@ -12,6 +12,7 @@ namespace TravelRisk.Web.Data.Seeding;
 /// </summary>
 public sealed record SeedData(
     IReadOnlyList<Country> Countries,
+    IReadOnlyList<StatuteReading> StatuteReadings,
     IReadOnlyList<Article12_3Declaration> Declarations,
     IReadOnlyList<Situation> Situations,
     IReadOnlyList<Leader> Leaders,
@@ -33,6 +34,10 @@ public sealed record SeedData(
             country.Declarations.Clear();
         foreach (var declaration in Declarations)
             countries[declaration.CountryIso3].Declarations.Add(declaration);
+        foreach (var country in Countries)
+            country.OtherReadings.Clear();
+        foreach (var reading in StatuteReadings)
+            countries[reading.CountryIso3].OtherReadings.Add(reading);
 
         var situations = Situations.ToDictionary(s => s.Code);
         var warrants = Warrants.ToDictionary(w => w.Warrant.Code);

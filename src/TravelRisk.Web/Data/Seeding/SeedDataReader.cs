@@ -15,6 +15,7 @@ public static class SeedDataReader
 
         var countries = CsvFile.Read(folder, "countries.csv", SeedColumns.Countries, ReadCountry);
         var situations = CsvFile.Read(folder, "situations.csv", SeedColumns.Situations, ReadSituation);
+        var readings = CsvFile.Read(folder, "statute_readings.csv", SeedColumns.StatuteReadings, row => (Row: row, Iso3: row.Iso3("iso3")));
         var declarations = CsvFile.Read(folder, "declarations.csv", SeedColumns.Declarations, row => (Row: row, Value: ReadDeclaration(row)));
         var leaders = CsvFile.Read(folder, "leaders.csv", SeedColumns.Leaders, row => (Row: row, Value: ReadLeader(row)));
         var positions = CsvFile.Read(folder, "positions.csv", SeedColumns.Positions, row => (Row: row, Value: ReadPosition(row)));
@@ -36,6 +37,21 @@ public static class SeedDataReader
         keys.Unique(findings.Select(f => (f.Value.Finding.Code, f.Row.File, "id")));
 
         var countryCodes = countries.Select(c => c.Iso3).ToHashSet();
+        var countriesByCode = countries.ToDictionary(c => c.Iso3);
+        var statuteReadings = new List<StatuteReading>();
+        foreach (var (row, iso3) in readings)
+        {
+            SeedKeys.MustExist(countryCodes, iso3, row, "iso3", "countries.csv");
+            if (!countriesByCode[iso3].IsDisputed)
+                throw row.Error("iso3", "another reading is only for a State whose record is marked disputed in countries.csv");
+            statuteReadings.Add(new StatuteReading
+            {
+                CountryIso3 = iso3,
+                Summary = row.Required("summary"),
+                Timeline = StatuteReadingColumns.Apply(row, countriesByCode[iso3].Timeline),
+                Source = row.RequiredUrl("source"),
+            });
+        }
         var situationCodes = situations.Select(s => s.Code).ToHashSet();
         var leaderSlugs = leaders.Select(l => l.Value.Slug).ToHashSet();
         var warrantCodes = warrants.Select(w => w.Value.Warrant.Code).ToHashSet();
@@ -98,7 +114,7 @@ public static class SeedDataReader
             Trip(tripsBySlug, tripSlug, row).Trip.Sources.Add(source);
 
         return new SeedData(
-            countries, declarations.Select(d => d.Value).ToList(), situations,
+            countries, statuteReadings, declarations.Select(d => d.Value).ToList(), situations,
             leaders.Select(l => l.Value).ToList(), positions.Select(p => p.Value).ToList(),
             warrants.Select(w => w.Value).ToList(), events.Select(e => e.Value).ToList(),
             summits.Select(s => s.Value).ToList(), trips, findings.Select(f => f.Value).ToList());
@@ -115,6 +131,7 @@ public static class SeedDataReader
             DepositedOn = row.Date("deposited_on"),
             DepositKind = row.Enum<DepositKind>("deposit_kind"),
             InForceOn = row.Date("in_force_on"),
+            WithdrawalAnnouncedOn = row.Date("withdrawal_announced_on"),
             WithdrawalNotifiedOn = row.Date("withdrawal_notified_on"),
             WithdrawalEffectiveOn = row.Date("withdrawal_effective_on"),
             WithdrawalRevokedOn = row.Date("withdrawal_revoked_on"),
@@ -127,6 +144,8 @@ public static class SeedDataReader
             throw row.Error("in_force_on", "entry into force needs a deposit on or before it (unless the instrument is a succession)");
         if (timeline.WithdrawalEffectiveOn is { } effective && (timeline.WithdrawalNotifiedOn is not { } notified || effective < notified))
             throw row.Error("withdrawal_effective_on", "a withdrawal takes effect only after it is notified");
+        if (timeline.WithdrawalAnnouncedOn is { } announced && (timeline.DepositedOn is null || timeline.WithdrawalNotifiedOn < announced))
+            throw row.Error("withdrawal_announced_on", "an announced withdrawal is recorded for a State Party, before (or without) its notification");
 
         return new Country
         {
@@ -152,12 +171,14 @@ public static class SeedDataReader
         {
             Code = row.Required("code"),
             Name = row.Required("name"),
+            Number = row.Text("number"),
             TerritoryIso3 = row.Codes("territory_iso3", 3),
             ReferralKind = kind,
             ReferredOn = row.Date("referred_on"),
             ReferredBy = row.Text("referred_by"),
             Resolution = row.Text("resolution"),
             BoundIso3 = bound,
+            PreliminaryExaminationOpenedOn = row.Date("preliminary_examination_opened_on"),
             InvestigationOpenedOn = row.Date("investigation_opened_on"),
             CrimesFrom = row.Date("crimes_from"),
             Source = row.RequiredUrl("source"),
@@ -180,6 +201,7 @@ public static class SeedDataReader
     {
         Slug = SeedKeys.Slug(row, "slug"),
         Name = row.Required("name"),
+        ShortName = row.Text("short_name"),
         NationalityIso3 = row.OptionalIso3("nationality_iso3"),
         WikidataId = row.Text("wikidata"),
         Source = row.RequiredUrl("source"),
@@ -201,8 +223,11 @@ public static class SeedDataReader
         {
             Code = SeedKeys.Slug(row, "id"),
             SituationCode = row.Required("situation_code"),
+            Offences = row.RequiredEnum<WarrantOffences>("offences"),
             CaseNumber = row.Text("case_number"),
             IssuedOn = row.Date("issued_on"),
+            IssuedNotBefore = row.Date("issued_not_before"),
+            IssuedNoLaterThan = row.Date("issued_no_later_than"),
             PublicOn = row.Date("public_on"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
@@ -211,17 +236,32 @@ public static class SeedDataReader
             throw row.Error("issued_on", "a warrant needs its issue date or, when that is unknown, the date it was made public");
         if (warrant.PublicOn < warrant.IssuedOn)
             throw row.Error("public_on", "a warrant cannot be made public before it is issued");
+        if (warrant.IssuedOn is not null && (warrant.IssuedNotBefore is not null || warrant.IssuedNoLaterThan is not null))
+            throw row.Error("issued_not_before", "bounds are for a warrant whose issue date is unknown; leave them empty when issued_on is known");
+        if (warrant.IssuedNotBefore > warrant.IssuedNoLaterThan || warrant.IssuedNoLaterThan > warrant.PublicOn)
+            throw row.Error("issued_no_later_than", "the bounds must be in order: issued_not_before, issued_no_later_than, public_on");
         return new WarrantRow(row.Required("leader_slug"), warrant);
     }
 
-    static WarrantEvent ReadWarrantEvent(CsvRow row) => new()
+    static WarrantEvent ReadWarrantEvent(CsvRow row)
     {
-        WarrantCode = row.Required("warrant_id"),
-        Status = row.RequiredEnum<WarrantStatus>("status"),
-        On = row.Date("on"),
-        Source = row.RequiredUrl("source"),
-        Notes = row.Text("notes"),
-    };
+        var change = new WarrantEvent
+        {
+            WarrantCode = row.Required("warrant_id"),
+            Status = row.RequiredEnum<WarrantStatus>("status"),
+            Ending = row.RequiredEnum<WarrantEnding>("ending"),
+            On = row.Date("on"),
+            Source = row.RequiredUrl("source"),
+            Notes = row.Text("notes"),
+        };
+        var expected = change.Ending switch
+        {
+            WarrantEnding.Surrendered => WarrantStatus.Executed,
+            WarrantEnding.CaseInadmissible or WarrantEnding.CeasedToHaveEffect => WarrantStatus.Vacated,
+            _ => WarrantStatus.Withdrawn,
+        };
+        return change.Status == expected ? change : throw row.Error("ending", $"{change.Ending} goes with the status {expected}, not {change.Status}");
+    }
 
     static Summit ReadSummit(CsvRow row)
     {

@@ -257,6 +257,13 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("PreliminaryExaminationOpenedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ReferralKind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -297,6 +304,12 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("IssuedNoLaterThan")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssuedNotBefore")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
@@ -306,6 +319,11 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Offences")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly?>("PublicOn")
                         .HasColumnType("date");
@@ -336,6 +354,11 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Ending")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
@@ -475,6 +498,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                                 .HasColumnType("date")
                                 .HasColumnName("SignedOn");
 
+                            b1.Property<DateOnly?>("WithdrawalAnnouncedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("WithdrawalAnnouncedOn");
+
                             b1.Property<DateOnly?>("WithdrawalEffectiveOn")
                                 .HasColumnType("date")
                                 .HasColumnName("WithdrawalEffectiveOn");
@@ -494,6 +521,79 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Countries");
+                });
+
+            modelBuilder.Entity("TravelRisk.Domain.Countries.StatuteReading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Timeline", "TravelRisk.Domain.Countries.StatuteReading.Timeline#StatuteTimeline", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DepositKind")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("DepositKind");
+
+                            b1.Property<DateOnly?>("DepositedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DepositedOn");
+
+                            b1.Property<DateOnly?>("InForceOn")
+                                .HasColumnType("date")
+                                .HasColumnName("InForceOn");
+
+                            b1.Property<DateOnly?>("SignatureWithdrawnOn")
+                                .HasColumnType("date")
+                                .HasColumnName("SignatureWithdrawnOn");
+
+                            b1.Property<DateOnly?>("SignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("SignedOn");
+
+                            b1.Property<DateOnly?>("WithdrawalAnnouncedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("WithdrawalAnnouncedOn");
+
+                            b1.Property<DateOnly?>("WithdrawalEffectiveOn")
+                                .HasColumnType("date")
+                                .HasColumnName("WithdrawalEffectiveOn");
+
+                            b1.Property<DateOnly?>("WithdrawalNotifiedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("WithdrawalNotifiedOn");
+
+                            b1.Property<DateOnly?>("WithdrawalRevokedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("WithdrawalRevokedOn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryIso3");
+
+                    b.ToTable("StatuteReadings");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.People.Leader", b =>
@@ -517,6 +617,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1081,6 +1185,15 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TravelRisk.Domain.Countries.StatuteReading", b =>
+                {
+                    b.HasOne("TravelRisk.Domain.Countries.Country", null)
+                        .WithMany("OtherReadings")
+                        .HasForeignKey("CountryIso3")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.People.Leader", b =>
                 {
                     b.HasOne("TravelRisk.Domain.Countries.Country", null)
@@ -1206,6 +1319,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
             modelBuilder.Entity("TravelRisk.Domain.Countries.Country", b =>
                 {
                     b.Navigation("Declarations");
+
+                    b.Navigation("OtherReadings");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.People.Leader", b =>

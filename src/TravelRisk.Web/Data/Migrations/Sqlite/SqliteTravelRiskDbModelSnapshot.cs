@@ -246,6 +246,13 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreliminaryExaminationOpenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferralKind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -286,6 +293,12 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IssuedNoLaterThan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedNotBefore")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -294,6 +307,11 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offences")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PublicOn")
@@ -323,6 +341,11 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ending")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
@@ -460,6 +483,10 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SignedOn");
 
+                            b1.Property<DateOnly?>("WithdrawalAnnouncedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalAnnouncedOn");
+
                             b1.Property<DateOnly?>("WithdrawalEffectiveOn")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("WithdrawalEffectiveOn");
@@ -481,6 +508,77 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("TravelRisk.Domain.Countries.StatuteReading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryIso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Timeline", "TravelRisk.Domain.Countries.StatuteReading.Timeline#StatuteTimeline", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DepositKind")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DepositKind");
+
+                            b1.Property<DateOnly?>("DepositedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DepositedOn");
+
+                            b1.Property<DateOnly?>("InForceOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InForceOn");
+
+                            b1.Property<DateOnly?>("SignatureWithdrawnOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignatureWithdrawnOn");
+
+                            b1.Property<DateOnly?>("SignedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignedOn");
+
+                            b1.Property<DateOnly?>("WithdrawalAnnouncedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalAnnouncedOn");
+
+                            b1.Property<DateOnly?>("WithdrawalEffectiveOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalEffectiveOn");
+
+                            b1.Property<DateOnly?>("WithdrawalNotifiedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalNotifiedOn");
+
+                            b1.Property<DateOnly?>("WithdrawalRevokedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WithdrawalRevokedOn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryIso3");
+
+                    b.ToTable("StatuteReadings");
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.People.Leader", b =>
                 {
                     b.Property<int>("Id")
@@ -499,6 +597,10 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1048,6 +1150,15 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TravelRisk.Domain.Countries.StatuteReading", b =>
+                {
+                    b.HasOne("TravelRisk.Domain.Countries.Country", null)
+                        .WithMany("OtherReadings")
+                        .HasForeignKey("CountryIso3")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TravelRisk.Domain.People.Leader", b =>
                 {
                     b.HasOne("TravelRisk.Domain.Countries.Country", null)
@@ -1173,6 +1284,8 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TravelRisk.Domain.Countries.Country", b =>
                 {
                     b.Navigation("Declarations");
+
+                    b.Navigation("OtherReadings");
                 });
 
             modelBuilder.Entity("TravelRisk.Domain.People.Leader", b =>
