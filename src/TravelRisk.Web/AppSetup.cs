@@ -30,6 +30,7 @@ public static class AppSetup
         builder.Services.AddSingleton<TripWriter>();
         builder.Services.AddSingleton<TripForms>();
         builder.Services.AddSingleton<SummitWriter>();
+        builder.Services.AddSingleton<Services.Export.FtmExport>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddAccounts();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TravelRisk.Web.Api.Contracts;
 using TravelRisk.Web.Data;
 using TravelRisk.Web.Services;
+using TravelRisk.Web.Services.Export;
 
 namespace TravelRisk.Web.Api;
 
@@ -33,6 +34,9 @@ public static class ExportEndpoints
             .WithSummary("Every trip with its assessment, as CSV (RFC 4180, UTF-8), streamed").Produces(200, contentType: "text/csv");
         export.MapGet("/trips.json", JsonAsync).WithName("ExportTripsJson")
             .WithSummary("Every trip with its assessment, as a JSON array, streamed").Produces<IEnumerable<TripSummaryResponse>>(200);
+        export.MapGet("/ftm.jsonl", FtmAsync).WithName("ExportFollowTheMoney")
+            .WithSummary("The record as FollowTheMoney entities (JSON lines), for OpenSanctions' yente and Aleph: Person, Sanction (one per ICC warrant), Position, Occupancy, Event (one per trip)")
+            .Produces(200, contentType: FtmContentType);
         return app;
     }
 
@@ -66,9 +70,21 @@ public static class ExportEndpoints
         return TypedResults.Ok(trips.StreamAsync(ct));
     }
 
-    static async Task<bool> NotModifiedAsync(HttpContext context, DataVersion version, CancellationToken ct)
+    const string FtmContentType = "application/x-ndjson";
+
+    static async Task FtmAsync(HttpContext context, FtmExport export, DataVersion version, TimeProvider clock, CancellationToken ct)
     {
-        var etag = $"\"export-{await version.GetAsync(ct)}\"";
+        // "wanted" and an office's status are as of today, so the day is part of the version.
+        if (await NotModifiedAsync(context, version, ct, $"ftm-{clock.GetUtcNow():yyyyMMdd}"))
+            return;
+        context.Response.ContentType = $"{FtmContentType}; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"travelrisk.ftm.jsonl\"";
+        await FtmExport.WriteJsonLinesAsync(export.EntitiesAsync(ct), context.Response.Body, ct);
+    }
+
+    static async Task<bool> NotModifiedAsync(HttpContext context, DataVersion version, CancellationToken ct, string kind = "export")
+    {
+        var etag = $"\"{kind}-{await version.GetAsync(ct)}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "public, no-cache";
         if (!ConditionalGetMiddleware.Matches(context.Request.Headers.IfNoneMatch, etag))

@@ -4,12 +4,13 @@ namespace TravelRisk.Web.Cli;
 
 /// <summary>
 /// The app's one-off commands, run instead of the server when the first argument names one:
-/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>apikey create|revoke --name NAME</c>, <c>migrate</c>.
+/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>data export --format ftm [--output FILE]</c>,
+/// <c>apikey create|revoke --name NAME</c>, <c>migrate</c>.
 /// dotnet run starts the app in the project's folder, so paths are best given absolute ("$PWD/docs/data.md").
 /// </summary>
 public static class CommandLine
 {
-    const string Usage = "usage: data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]";
+    const string Usage = "usage: data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER] | data export --format ftm [--output FILE]";
 
     /// <returns>The exit code, or null when the arguments name no command (start the server).</returns>
     public static async Task<int?> TryRunAsync(string[] args)
@@ -21,6 +22,7 @@ public static class CommandLine
                 ["apikey", ..] => await ApiKeyCommands.RunAsync(args),
                 ["migrate", ..] => await MigrateCommand.RunAsync(args),
                 ["user", ..] => await UserCommands.RunAsync(args),
+                ["data", "export", ..] => await ExportCommand.RunAsync(args),
                 ["data", ..] => await DataAsync(args),
                 _ => null,
             };
