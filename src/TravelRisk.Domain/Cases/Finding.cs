@@ -24,6 +24,15 @@ public sealed class Finding
     /// <summary>Date of the decision.</summary>
     public DateOnly? DecidedOn { get; set; }
 
+    /// <summary>The day the decision was made public (or first reported), where its own date is not known.</summary>
+    public DateOnly? PublicOn { get; set; }
+
+    /// <summary>
+    /// What the decision held on the person's immunity, as a clause that follows "it held that", with the source in
+    /// <see cref="Source"/>; null when it said nothing on it.
+    /// </summary>
+    public string? OnImmunity { get; set; }
+
     /// <summary>E.g. "Pre-Trial Chamber II".</summary>
     public string? Chamber { get; set; }
 

@@ -12,6 +12,12 @@ public static class LegalBasis
     /// <summary>Arrest and surrender.</summary>
     public const string Art89_1 = "Rome Statute, Art. 89(1) (requests for arrest and surrender)";
 
+    /// <summary>A State Party that receives a request arrests at once.</summary>
+    public const string Art59_1 = "Rome Statute, Art. 59(1) (a State Party that has received a request for arrest takes steps to arrest immediately)";
+
+    /// <summary>Provisional arrest.</summary>
+    public const string Art92 = "Rome Statute, Art. 92 (provisional arrest in urgent cases)";
+
     /// <summary>Immunities attaching to official capacity do not bar the Court.</summary>
     public const string Art27_2 = "Rome Statute, Art. 27(2) (immunities do not bar the Court's jurisdiction)";
 
@@ -35,6 +41,9 @@ public static class LegalBasis
 
     /// <summary>Acceptance of jurisdiction by a non-party.</summary>
     public const string Art12_3 = "Rome Statute, Art. 12(3) (acceptance of jurisdiction by a State not party; cooperation under Part 9)";
+
+    /// <summary>Part 9 applies to a State that has accepted jurisdiction.</summary>
+    public const string Rule44_2 = "ICC Rules of Procedure and Evidence, Rule 44(2) (Part 9 and the rules concerning States Parties apply to a State accepting jurisdiction)";
 
     /// <summary>Invitation of a non-party to cooperate.</summary>
     public const string Art87_5a = "Rome Statute, Art. 87(5)(a) (the Court may invite a State not party to provide assistance)";
@@ -63,20 +72,38 @@ public static class LegalBasis
     /// <summary>Which offices carry immunity abroad while held.</summary>
     public const string IcjArrestWarrant = "ICJ, Arrest Warrant of 11 April 2000 (Democratic Republic of the Congo v. Belgium), Judgment of 14 February 2002, para. 51";
 
-    /// <summary>The Appeals Chamber on head-of-state immunity before the Court.</summary>
-    public const string JordanAppeal = "ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, ICC-02/05-01/09-397, 6 May 2019, Key Findings paras 1, 5 and 7";
+    /// <summary>The Appeals Chamber: no head-of-state immunity before an international court; Art. 98(1) preserves none.</summary>
+    public const string JordanAppeal = "ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, ICC-02/05-01/09-397, 6 May 2019, Key Findings paras 1 and 5";
+
+    /// <summary>The same judgment on Sudan and Resolution 1593.</summary>
+    public const string JordanAppealSudan = "ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, ICC-02/05-01/09-397, 6 May 2019, Key Findings paras 1 and 7";
+
+    /// <summary>The first al-Bashir warrant decision: his position has no effect on the Court's jurisdiction.</summary>
+    public const string AlBashirWarrantDecision = "ICC Pre-Trial Chamber I, Decision on the Prosecution's Application for a Warrant of Arrest against Omar Hassan Ahmad Al Bashir, ICC-02/05-01/09-3, 4 March 2009";
 
     /// <summary>Pre-Trial Chamber I on Malawi: a customary-law exception before an international court.</summary>
-    public const string MalawiDecision = "ICC Pre-Trial Chamber I, Decision pursuant to Article 87(7) on the failure by the Republic of Malawi to comply with the cooperation requests (Al Bashir), ICC-02/05-01/09-139, 12 December 2011";
+    public const string MalawiDecision = "ICC Pre-Trial Chamber I, Decision Pursuant to Article 87(7) of the Rome Statute on the Failure by the Republic of Malawi to Comply with the Cooperation Requests Issued by the Court with Respect to the Arrest and Surrender of Omar Hassan Ahmad Al Bashir, ICC-02/05-01/09-139, 12 December 2011";
 
     /// <summary>Pre-Trial Chamber II on the DRC: Resolution 1593 implicitly waived the immunity.</summary>
     public const string CongoDecision = "ICC Pre-Trial Chamber II, Decision on the Cooperation of the Democratic Republic of the Congo Regarding Omar Al Bashir's Arrest and Surrender to the Court, ICC-02/05-01/09-195, 9 April 2014";
 
     /// <summary>Pre-Trial Chamber II on South Africa: Sudan in a position analogous to a State Party.</summary>
-    public const string SouthAfricaDecision = "ICC Pre-Trial Chamber II, Decision under article 87(7) on the non-compliance by South Africa with the request for the arrest and surrender of Omar Al-Bashir, ICC-02/05-01/09-302, 6 July 2017";
+    public const string SouthAfricaDecision = "ICC Pre-Trial Chamber II, Decision under article 87(7) of the Rome Statute on the non-compliance by South Africa with the request by the Court for the arrest and surrender of Omar Al-Bashir, ICC-02/05-01/09-302, 6 July 2017";
 
-    /// <summary>Pre-Trial Chamber II on Mongolia: no immunity for the President of Russia.</summary>
-    public const string MongoliaFinding = "ICC Pre-Trial Chamber II, Finding under article 87(7) on the non-compliance by Mongolia with the request to cooperate in the arrest and surrender of Vladimir Vladimirovich Putin, Situation in Ukraine (ICC-01/22), 24 October 2024";
+    /// <summary>Pre-Trial Chamber II on Mongolia: no immunity is opposable to the Court.</summary>
+    public const string MongoliaFinding = "ICC Pre-Trial Chamber II, Finding under article 87(7) of the Rome Statute on the non-compliance by Mongolia with the request by the Court to cooperate in the arrest and surrender of Vladimir Vladimirovich Putin, Situation in Ukraine (ICC-01/22), 24 October 2024 (ICC press release of that day)";
+
+    /// <summary>Pre-Trial Chamber I on the Philippines' withdrawal and the Court's jurisdiction.</summary>
+    public const string PhilippinesJurisdiction = "ICC Pre-Trial Chamber I, decision on the Defence challenge to jurisdiction, The Prosecutor v. Rodrigo Roa Duterte, Situation in the Republic of the Philippines (ICC-01/21), 23 October 2025";
+
+    /// <summary>The Appeals Chamber upholding it.</summary>
+    public const string PhilippinesJurisdictionAppeal = "ICC Appeals Chamber, judgment on the Defence appeal on jurisdiction, The Prosecutor v. Rodrigo Roa Duterte, 22 April 2026";
+
+    /// <summary>The African Union's refusal to cooperate in al-Bashir's arrest.</summary>
+    public const string AfricanUnion2009 = "African Union Assembly, Decision on the Meeting of African States Parties to the Rome Statute of the ICC (Doc. Assembly/AU/13(XIII)), Sirte, 3 July 2009";
+
+    /// <summary>France on the immunity of the leaders of States not party.</summary>
+    public const string France2024 = "France, Ministry for Europe and Foreign Affairs, statement \"Israel – International Criminal Court\", 27 November 2024";
 
     /// <summary>Arrest-warrant applications are secret by default (in force 10 November 2025).</summary>
     public const string Regulation23Ter = "Regulations of the Court, Regulation 23 ter (applications for arrest warrants secret unless a Chamber decides otherwise), from 10 November 2025";

@@ -27,16 +27,22 @@ public static class ObligationExplainer
             WritePossible(w, c);
         else
             HostSentences.Write(w, c);
+        CaveatSentences.Announcement(w, c);
+        CaveatSentences.OtherReadings(w, c);
         NonPartySentences.Write(w, c);
         ImmunitySentences.Write(w, c);
-        CaveatSentences.Write(w, c);
+        FindingSentences.Write(w, c);
     }
 
     /// <summary>For a day the warrant may not yet have existed: what the answer would be if it had.</summary>
     static void WritePossible(ExplanationWriter w, ExplanationContext c)
     {
         var possible = ArrestObligationRules.DecideAsIssued(c.Day, c.Host, c.DecidingWarrant!.Value) with { WarrantIndex = c.Decision.WarrantIndex };
-        w.Say($"Had it been issued by then, {c.HostName} {AnswerSentences.Conditional(possible.Obligation, c)}.");
+        var sealedThen = c.DecidingWarrant!.Value.Warrant.PublicOn > c.Day && Wording.Obligations.IsDuty(possible.Obligation);
+        w.Say($"Had it been issued by then, {c.HostName} {AnswerSentences.Conditional(possible.Obligation, c)}" +
+            (sealedThen ? ", once it received the Court's request: the warrant would still have been under seal." : "."));
+        if (sealedThen)
+            WarrantSentences.SealedCaveat(w, c);
         HostSentences.Write(w, c.With(possible));
     }
 }

@@ -14,6 +14,7 @@ public sealed class RiskFacts(
     FrozenDictionary<string, LeaderFacts> leaders,
     FrozenDictionary<int, LeaderFacts> leadersById,
     FrozenDictionary<int, Finding[]> findingsByTrip,
+    FrozenDictionary<int, VisitFinding[]> findingsByLeader,
     DateOnly dataAsOf,
     int seedRun)
 {
@@ -33,7 +34,8 @@ public sealed class RiskFacts(
     public IReadOnlyList<Finding> FindingsOn(int tripId) => findingsByTrip.TryGetValue(tripId, out var findings) ? findings : [];
 
     /// <summary>What the explainer needs to write about <paramref name="person"/>, with today for its tenses.</summary>
-    public ExplanationFacts ExplanationFor(LeaderFacts person, DateOnly today) => new(person.Leader, person.Warrants, countries, today);
+    public ExplanationFacts ExplanationFor(LeaderFacts person, DateOnly today) =>
+        new(person.Leader, person.Warrants, countries, today, findingsByLeader.TryGetValue(person.Leader.Id, out var findings) ? findings : []);
 
     /// <summary>The day the data was last changed (the last seeding run that changed anything).</summary>
     public DateOnly DataAsOf => dataAsOf;

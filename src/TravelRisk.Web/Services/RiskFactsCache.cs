@@ -43,6 +43,9 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
         await using var db = await dbs.CreateDbContextAsync(ct);
         var countries = await db.Countries.AsNoTracking().Include(c => c.Declarations).Include(c => c.OtherReadings).AsSplitQuery().ToListAsync(ct);
         var findings = await db.Findings.AsNoTracking().Where(f => f.TripId != null).ToListAsync(ct);
+        var tripIds = findings.Select(f => f.TripId!.Value).ToHashSet();
+        var visits = await db.Trips.AsNoTracking().Where(t => tripIds.Contains(t.Id))
+            .Select(t => new { t.Id, t.HostIso3, t.StartDate, t.EndDate }).ToDictionaryAsync(t => t.Id, ct);
         var situations = await db.Situations.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
         var leaders = await db.Leaders.AsNoTracking()
             .Include(l => l.Positions)
@@ -61,6 +64,8 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
             facts.ToFrozenDictionary(f => f.Leader.Slug),
             facts.ToFrozenDictionary(f => f.Leader.Id),
             findings.GroupBy(f => f.TripId!.Value).ToFrozenDictionary(g => g.Key, g => g.ToArray()),
+            findings.GroupBy(f => f.LeaderId).ToFrozenDictionary(g => g.Key, g => g
+                .Select(f => new VisitFinding(f, visits[f.TripId!.Value].HostIso3, visits[f.TripId!.Value].StartDate, visits[f.TripId!.Value].EndDate)).ToArray()),
             lastSeed is null ? DateOnly.MinValue : DateOnly.FromDateTime(lastSeed.RanAtUtc),
             lastSeed?.Id ?? 0);
     }

@@ -57,7 +57,8 @@ public sealed class RiskService(RiskFactsCache cache, IDbContextFactory<TravelRi
         var person = facts.LeadersById[trip.LeaderId];
         var result = TripAssessor.Assess(trip, facts.Countries, person.Warrants);
         var deciding = facts.Countries[result.CountryIso3];
-        var explanation = TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id));
+        var representative = trip.RepresentativeId is { } id && facts.LeadersById.TryGetValue(id, out var rep) ? rep.Leader.Name : null;
+        var explanation = TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id), representative);
         var asOf = result.Day ?? trip.StartDate;
 
         return new TripRiskResponse(

@@ -35,9 +35,9 @@ public class ObligationExplainerTests
     {
         var explanation = Explain("2023-08-22", SouthAfrica, Putin);
 
-        explanation.Text.Should().StartWith("South Africa was obliged to arrest and surrender Vladimir Putin to the Court if found on its territory on 22 August 2023.");
+        explanation.Text.Should().StartWith("On 22 August 2023, South Africa was obliged to arrest and surrender Vladimir Putin to the Court if Putin was on its territory.");
         explanation.Text.Should().Contain("under an ICC arrest warrant issued on 17 March 2023 in the Situation in Ukraine (ICC-01/22).").And.Contain("(Art. 86)").And.Contain("(Art. 89(1))");
-        explanation.LegalBasis.Should().Contain([LegalBasis.Art86, LegalBasis.Art89_1, LegalBasis.JordanAppeal, LegalBasis.Art98_1]);
+        explanation.LegalBasis.Should().Contain([LegalBasis.Art86, LegalBasis.Art89_1, LegalBasis.JordanAppeal, LegalBasis.Art98_1, LegalBasis.France2024]);
         explanation.LegalBasis.Should().NotContain(LegalBasis.Vclt34, "no sentence relies on it");
     }
 
@@ -48,7 +48,8 @@ public class ObligationExplainerTests
 
         explanation.Contested.Should().BeTrue();
         explanation.Text.Should().Contain("customary international law").And.Contain("Russia was not a party")
-            .And.Contain("Pre-Trial Chamber II later confirmed, on 24 October 2024", "the Mongolia finding came after this day");
+            .And.Contain("Pre-Trial Chamber II later reaffirmed, on 24 October 2024,", "the Mongolia finding came after this day")
+            .And.Contain("rather than from customary law", "the Mongolia finding did not rest on customary law");
         explanation.Text.Should().NotContain("Art. 27(2) applies", "Russia is not a party, so Art. 27(2) binds it not");
     }
 
@@ -67,7 +68,7 @@ public class ObligationExplainerTests
     {
         var explanation = Explain("2023-10-12", Kyrgyzstan, Putin);
 
-        explanation.Text.Should().Contain("Kyrgyzstan had signed the Rome Statute, on 8 December 1998, but had not ratified it")
+        explanation.Text.Should().Contain("Kyrgyzstan had signed the Rome Statute on 8 December 1998 but had not ratified it")
             .And.Contain("Art. 87(5)(a)").And.NotContain("urges");
         explanation.LegalBasis.Should().Contain(LegalBasis.Vclt18);
         explanation.Contested.Should().BeFalse("nothing disputed can change the answer");
@@ -78,7 +79,7 @@ public class ObligationExplainerTests
     {
         var explanation = Explain("2015-09-03", China, AlBashir);
 
-        explanation.Text.Should().Contain("Resolution 1593 (2005) binds only the Government of Sudan").And.Contain("urges all States");
+        explanation.Text.Should().Contain("Resolution 1593 (2005) imposes the duty to cooperate only on the Government of Sudan").And.Contain("urges all States");
         explanation.Text.Should().Contain("two ICC arrest warrants issued on 4 March 2009 and 12 July 2010", "every warrant of the person is named");
         explanation.LegalBasis.Should().Contain(LegalBasis.Resolution("S/RES/1593 (2005)", 2));
     }
@@ -120,7 +121,7 @@ public class ObligationExplainerTests
     {
         var explanation = Explain("2027-03-01", SouthAfrica, Putin, today: "2026-12-01");
 
-        explanation.Text.Should().StartWith("South Africa will be obliged to arrest and surrender Vladimir Putin").And.Contain("on the record as it stands today");
+        explanation.Text.Should().StartWith("On 1 March 2027, South Africa will be obliged to arrest and surrender Vladimir Putin").And.Contain("on the record as it stands today");
         explanation.Text.Should().Contain("Putin is wanted");
     }
 
@@ -150,5 +151,53 @@ public class ObligationExplainerTests
         explanation.Text.Should().Contain("Sources disagree on Exampleland's treaty record: a source gives 15 May 2023 for the deposit")
             .And.Contain("would have had no obligation");
         explanation.Contested.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Explain_OnlySealedWarrants_MakesTheAnswerHangOnTheCourtsRequest()
+    {
+        var sealedWarrant = Warrant(UkraineSituation, "2023-03-01");
+        sealedWarrant.Warrant.PublicOn = D("2023-03-17");
+
+        var explanation = Explain("2023-03-10", SouthAfrica, [sealedWarrant], Official);
+
+        explanation.Text.Should().StartWith("On 10 March 2023, South Africa would have been obliged").And.Contain("had received the Court's request")
+            .And.Contain("TravelRisk does not know whether South Africa received one");
+        explanation.LegalBasis.Should().Contain([LegalBasis.Art59_1, LegalBasis.Art92]);
+    }
+
+    [Fact]
+    public void Explain_SealedWarrantButAFindingShowsTheRequest_AnswersPlainly()
+    {
+        var sealedWarrant = Warrant(UkraineSituation, "2023-03-01");
+        sealedWarrant.Warrant.PublicOn = D("2023-03-17");
+        var finding = new Domain.Cases.Finding { Code = "f", CountryIso3 = "ZAF", Kind = Domain.Cases.FindingKind.NonCompliance, DecidedOn = D("2024-01-01"), Chamber = "Pre-Trial Chamber II", Source = "https://example.org" };
+        WarrantCase[] warrants = [sealedWarrant];
+        var facts = new ExplanationFacts(Official, warrants, Countries, D("2026-12-01"), [new VisitFinding(finding, "ZAF", D("2023-03-09"), D("2023-03-11"))]);
+
+        var explanation = ObligationExplainer.Explain(ArrestObligationRules.Decide(D("2023-03-10"), SouthAfrica, warrants), D("2023-03-10"), SouthAfrica, facts);
+
+        explanation.Text.Should().StartWith("On 10 March 2023, South Africa was obliged").And.Contain("the Court had sent South Africa its request")
+            .And.Contain("Pre-Trial Chamber II later found, on 1 January 2024, that South Africa had failed to comply").And.Contain("during a visit that included this day");
+        explanation.LegalBasis.Should().Contain(LegalBasis.Art87_7);
+    }
+
+    [Fact]
+    public void Explain_DisputeThatChangesOnlyWhetherTheHostIsAParty_IsToldWithoutMarkingItContested()
+    {
+        var disputed = Party("XXB", "Exampleland", "2001-01-01");
+        disputed.IsDisputed = true;
+        disputed.OtherReadings.Add(new StatuteReading
+        {
+            CountryIso3 = "XXB",
+            Summary = "a source reports a withdrawal notified on 1 January 2024",
+            Source = "https://example.org",
+            Timeline = disputed.Timeline with { WithdrawalNotifiedOn = D("2024-01-01") },
+        });
+
+        var explanation = Explain("2025-06-01", disputed, Putin, Official);
+
+        explanation.Text.Should().Contain("The answer is the same on that reading").And.Contain("Art. 127(2)");
+        explanation.Contested.Should().BeFalse();
     }
 }

@@ -24,7 +24,7 @@ public class TripRiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         risk.TripStatus.Should().Be(TripStatus.Delegated);
         risk.Hypothetical.Should().BeTrue();
         (risk.DecidingState, risk.DecidingDay).Should().Be(("ZAF", new DateOnly(2023, 8, 22)));
-        risk.Explanation.Should().StartWith("Vladimir Putin stayed away and sent a representative");
+        risk.Explanation.Should().StartWith("Vladimir Putin stayed away from South Africa and sent Sergey Lavrov instead.");
     }
 
     [Fact]

@@ -17,6 +17,8 @@ sealed class ExplanationCorpus
     readonly Dictionary<string, Leader> _people;
     readonly Dictionary<string, (Trip Trip, string Person)> _trips;
     readonly Dictionary<string, List<Finding>> _findingsByTrip;
+    readonly Dictionary<string, List<VisitFinding>> _findingsByPerson;
+    readonly Dictionary<string, string> _representatives;
 
     public Dictionary<string, Country> Countries { get; }
 
@@ -31,10 +33,16 @@ sealed class ExplanationCorpus
         _trips = data.Trips.ToDictionary(t => t.Trip.Slug, t => (t.Trip, t.LeaderSlug));
         _findingsByTrip = data.Findings.Where(f => f.TripSlug is not null)
             .GroupBy(f => f.TripSlug!).ToDictionary(g => g.Key, g => g.Select(f => f.Finding).ToList());
+        _findingsByPerson = data.Findings.Where(f => f.TripSlug is not null)
+            .GroupBy(f => f.LeaderSlug)
+            .ToDictionary(g => g.Key, g => g.Select(f => Visit(f.Finding, _trips[f.TripSlug!].Trip)).ToList());
+        _representatives = data.Trips.Where(t => t.RepresentativeSlug is not null).ToDictionary(t => t.Trip.Slug, t => _people[t.RepresentativeSlug!].Name);
     }
 
+    static VisitFinding Visit(Finding finding, Trip trip) => new(finding, trip.HostIso3, trip.StartDate, trip.EndDate);
+
     public ExplanationFacts Facts(string person, DateOnly today) =>
-        new(_people[person], _warrants.GetValueOrDefault(person, []), Countries, today);
+        new(_people[person], _warrants.GetValueOrDefault(person, []), Countries, today, _findingsByPerson.GetValueOrDefault(person, []));
 
     public (Decision Decision, Explanation Explanation) Check(string person, string state, DateOnly day, DateOnly today)
     {
@@ -48,6 +56,6 @@ sealed class ExplanationCorpus
         var (trip, person) = _trips[slug];
         var facts = Facts(person, today);
         var result = TripAssessor.Assess(trip, Countries, facts.Warrants);
-        return (result, TripExplainer.Explain(trip, result, facts, _findingsByTrip.GetValueOrDefault(slug, [])));
+        return (result, TripExplainer.Explain(trip, result, facts, _findingsByTrip.GetValueOrDefault(slug, []), _representatives.GetValueOrDefault(slug)));
     }
 }

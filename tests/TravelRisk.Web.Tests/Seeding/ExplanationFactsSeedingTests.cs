@@ -34,10 +34,10 @@ public class ExplanationFactsSeedingTests
     [Fact]
     public void Read_OtherReadingWithAnotherDeposit_MovesEntryIntoForceByArticle126()
     {
-        var kenya = SeedDataReader.Read(TravelRisk.Tests.RepoPaths.DataFolder).StatuteReadings.Single(r => r.CountryIso3 == "KEN");
+        var brazil = SeedDataReader.Read(TravelRisk.Tests.RepoPaths.DataFolder).StatuteReadings.Single(r => r.CountryIso3 == "BRA");
 
-        kenya.Timeline.DepositedOn.Should().Be(new DateOnly(2005, 5, 15));
-        kenya.Timeline.InForceOn.Should().Be(new DateOnly(2005, 8, 1));
+        brazil.Timeline.DepositedOn.Should().Be(new DateOnly(2002, 7, 20));
+        brazil.Timeline.InForceOn.Should().Be(new DateOnly(2002, 10, 1), "the 60th day after 20 July 2002 is 18 September");
     }
 
     [Fact]

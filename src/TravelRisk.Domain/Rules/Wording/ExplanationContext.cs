@@ -41,5 +41,26 @@ sealed record ExplanationContext(Decision Decision, DateOnly Day, Country Host, 
     /// <summary>Whether the answer (or, for an uncertain day, the possible answer) is a duty to arrest.</summary>
     public bool IsDuty => Obligations.IsDuty(Decision.Reason == ObligationReason.WarrantIssueDateUncertain ? Decision.IfIssued : Decision.Obligation);
 
+    /// <summary>
+    /// The Court's findings about this visit: for a trip, the trip's own; for a day, those on a visit by the person to
+    /// the host that included the day.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings { get; init; } =
+        [.. Facts.Findings.Where(f => f.Covers(Host.Iso3, Day)).Select(f => f.Finding)];
+
+    /// <summary>Whether a trip's explanation (true) or a day's (false): "this visit" or "a visit that included this day".</summary>
+    public bool IsTrip { get; init; }
+
+    /// <summary>
+    /// Whether the record shows that the host received the Court's request: a finding that it failed to comply with one.
+    /// </summary>
+    public bool RequestReceived => Findings.Any(f => (f.Kind is FindingKind.NonCompliance or FindingKind.ReferralReversed) && f.CountryIso3 == Host.Iso3);
+
+    /// <summary>Whether every warrant in force that day was still sealed, so the duty hung on a request TravelRisk cannot see.</summary>
+    public bool OnlySealedWarrants => OutstandingWarrants is { Count: > 0 } w && w.All(x => x.Warrant.SealedOn(Day)) && !RequestReceived;
+
+    /// <summary>Whether every warrant in force that day is for Art. 70 offences, whose cooperation runs under domestic law.</summary>
+    public bool OnlyArticle70Warrants => OutstandingWarrants is { Count: > 0 } w && w.All(x => x.Warrant.Offences == WarrantOffences.AdministrationOfJustice);
+
     public ExplanationContext With(Decision decision) => this with { Decision = decision };
 }

@@ -4,7 +4,7 @@ namespace TravelRisk.Domain.Rules.Wording;
 /// Collects an explanation sentence by sentence, each with the provisions and decisions it relies on, so the
 /// citations list exactly what the text uses.
 /// </summary>
-sealed class ExplanationWriter
+sealed partial class ExplanationWriter
 {
     readonly List<string> _sentences = [];
     readonly List<string> _basis = [];
@@ -16,11 +16,18 @@ sealed class ExplanationWriter
         _sentences.Add(sentence.Trim());
         foreach (var item in basis)
         {
-            if (!_basis.Contains(item))
+            // The same decision may come from the rules' own citations and from data/findings.csv: cite it once.
+            if (!_basis.Contains(item) && (Document(item) is not { } number || !_basis.Any(b => Document(b) == number)))
                 _basis.Add(item);
         }
         return this;
     }
+
+    /// <summary>The ICC document number in a citation ("ICC-02/05-01/09-397"), if any.</summary>
+    static string? Document(string citation) => DocumentNumber().Match(citation) is { Success: true } m ? m.Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"ICC-\d\d/\d\d(-\d\d/\d\d)?-\d+")]
+    private static partial System.Text.RegularExpressions.Regex DocumentNumber();
 
     /// <summary>Marks the answer as resting on a disputed point of law or of fact.</summary>
     public ExplanationWriter MarkContested()

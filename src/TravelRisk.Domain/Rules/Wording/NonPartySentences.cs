@@ -14,7 +14,7 @@ static class NonPartySentences
         if (warrant.Situation.Resolution is { } resolution)
         {
             var referral = SecurityCouncilReferral.For(resolution);
-            w.Say($"{referral.Short} binds only {referral.Bound}. \"While recognizing that States not party to the Rome Statute have no obligation under the Statute\", " +
+            w.Say($"{referral.Short} imposes the duty to cooperate only on {referral.Bound}. \"While recognizing that States not party to the Rome Statute have no obligation under the Statute\", " +
                 $"it urges all States to cooperate fully with the Court{referral.ParagraphNote}: an appeal, not a legal duty.", referral.Basis);
             return;
         }

@@ -29,19 +29,28 @@ static class WarrantSentences
         if (!c.IsDuty)
             return;
 
-        foreach (var sealedWarrant in outstanding.Where(x => x.Warrant.SealedOn(c.Day)))
+        var sealedWarrants = outstanding.Where(x => x.Warrant.SealedOn(c.Day)).ToList();
+        foreach (var sealedWarrant in sealedWarrants)
         {
             var which = outstanding.Count == 1 ? "That warrant" : $"The warrant {IssuedPhrase(sealedWarrant.Warrant)}";
-            w.Say($"{which} was still under seal on {c.On}; the Court made it public on {English.Date(sealedWarrant.Warrant.PublicOn)}. " +
-                "The Court can send a sealed warrant to chosen States, and a State's duty to arrest arises when it receives the Court's request (Art. 89(1)), which TravelRisk cannot see.",
-                LegalBasis.Art89_1);
+            w.Say(c.RequestReceived
+                ? $"{which} was still under seal on {c.On} (the Court made it public on {English.Date(sealedWarrant.Warrant.PublicOn)}), but the Court had sent {c.HostName} its request, as its later finding shows."
+                : $"{which} was still under seal on {c.On}; the Court made it public on {English.Date(sealedWarrant.Warrant.PublicOn)}.");
         }
+        if (sealedWarrants.Count > 0 && !c.RequestReceived)
+            SealedCaveat(w, c);
+
         if (outstanding.Any(x => x.Warrant.Offences == WarrantOffences.AdministrationOfJustice))
         {
             w.Say("The warrant concerns offences against the administration of justice (Art. 70). For these, the Court requests cooperation under Rule 167 of its Rules of Procedure and Evidence, and the requested State provides it under the conditions of its own law (Art. 70(2)).",
                 LegalBasis.Rule167, LegalBasis.Art70_2);
         }
     }
+
+    /// <summary>A sealed warrant binds a State only once it has the Court's request, which may go to some States only.</summary>
+    public static void SealedCaveat(ExplanationWriter w, ExplanationContext c) =>
+        w.Say("The Court may send a sealed warrant to some States only. A State's duty to arrest arises when it receives the Court's request for arrest and surrender or for provisional arrest (Arts. 59(1), 89(1) and 92), " +
+            $"and TravelRisk does not know whether {c.HostName} received one.", LegalBasis.Art59_1, LegalBasis.Art89_1, LegalBasis.Art92);
 
     /// <summary>"an ICC arrest warrant issued on 17 March 2023 in the Situation in Ukraine (ICC-01/22)".</summary>
     public static string Describe(IReadOnlyList<WarrantCase> warrants)
@@ -69,9 +78,10 @@ static class WarrantSentences
 
     static void FirstWarrant(ExplanationWriter w, ExplanationContext c)
     {
-        var first = c.Facts.Warrants.Where(x => x.Warrant.KnownFrom is not null).MinBy(x => x.Warrant.KnownFrom);
+        var known = c.Facts.Warrants.Where(x => x.Warrant.KnownFrom is not null).ToList();
+        var first = known.MinBy(x => x.Warrant.KnownFrom);
         if (first.Warrant is not null)
-            w.Say($"The first was {IssuedPhrase(first.Warrant)} in the {English.Situation(first.Situation)}.");
+            w.Say($"{(known.Count == 1 ? "The warrant" : "The first")} was {IssuedPhrase(first.Warrant)} in the {English.Situation(first.Situation)}.");
     }
 
     static void Uncertain(ExplanationWriter w, ExplanationContext c)
@@ -95,15 +105,17 @@ static class WarrantSentences
             var noun = cases.Count == 1 ? "The warrant" : "The warrants";
             var issued = IssuedPhrases([.. cases.Select(x => x.Warrant)]);
             var (phrase, basis) = Ending(group.Key.Ending, c.Short);
-            w.Say($"{noun} {issued} in the {English.Situation(cases[0].Situation)} ended on {English.Date(group.Key.On)}: {phrase}.", basis);
+            w.Say(group.Key.Ending == WarrantEnding.CaseInadmissible
+                ? $"On {English.Date(group.Key.On)} {phrase}. No decision withdrawing the warrant {issued} in the {English.Situation(cases[0].Situation)} has been found, and a decision of inadmissibility can be reviewed if new facts arise (Art. 19(10))."
+                : $"{noun} {issued} in the {English.Situation(cases[0].Situation)} ended on {English.Date(group.Key.On)}: {phrase}.", basis);
         }
     }
 
     static (string Phrase, string[] Basis) Ending(WarrantEnding ending, string person) => ending switch
     {
         WarrantEnding.Surrendered => ($"{English.Capitalise(person)} was surrendered to the Court", []),
-        WarrantEnding.ProceedingsTerminatedAfterDeath => ($"the Court terminated the proceedings after the death of {person} was confirmed", []),
-        WarrantEnding.CaseInadmissible => ("the Court declared the case inadmissible before it (Arts. 17 and 19)", [LegalBasis.Art17And19]),
+        WarrantEnding.ProceedingsTerminatedAfterDeath => ($"the Court terminated the proceedings after {English.Possessive(person)} death was confirmed", []),
+        WarrantEnding.CaseInadmissible => ($"the Court declared the case against {person} inadmissible before it (Arts. 17 and 19)", [LegalBasis.Art17And19]),
         WarrantEnding.CeasedToHaveEffect => ("the Court decided that the warrant ceased to have effect", []),
         _ => ("the warrant was withdrawn", []),
     };

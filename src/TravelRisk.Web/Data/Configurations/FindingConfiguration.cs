@@ -19,6 +19,7 @@ sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         finding.HasOne<Trip>().WithMany().HasForeignKey(f => f.TripId).OnDelete(DeleteBehavior.Restrict);
         finding.Property(f => f.Chamber).HasMaxLength(200);
         finding.Property(f => f.Document).HasMaxLength(400);
+        finding.Property(f => f.OnImmunity).HasMaxLength(1000);
         finding.PrimitiveCollection(f => f.ReferredTo);
         finding.Property(f => f.Source).HasMaxLength(500);
         finding.Property(f => f.Notes).HasMaxLength(4000);

@@ -14,6 +14,6 @@ public static class SeedColumns
     public static readonly string[] Summits = ["slug", "name", "series", "host_iso3", "city", "start_date", "end_date", "source", "notes"];
     public static readonly string[] Trips = ["id", "leader_slug", "host_iso3", "summit_slug", "start_date", "end_date", "status", "representative_slug", "confidence", "source_url", "source_outlet", "source_published_on", "source_quote", "notes"];
     public static readonly string[] TripLegs = ["trip_id", "kind", "iso3", "start_date", "end_date", "source", "notes"];
-    public static readonly string[] Findings = ["id", "state_iso3", "leader_slug", "trip_id", "kind", "decided_on", "chamber", "document", "referred_to", "source", "notes"];
+    public static readonly string[] Findings = ["id", "state_iso3", "leader_slug", "trip_id", "kind", "decided_on", "public_on", "chamber", "document", "referred_to", "on_immunity", "source", "notes"];
     public static readonly string[] TripSources = ["trip_id", "url", "outlet", "published_on", "quote"];
 }

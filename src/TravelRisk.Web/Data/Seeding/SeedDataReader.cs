@@ -330,9 +330,11 @@ public static class SeedDataReader
             CountryIso3 = row.Iso3("state_iso3"),
             Kind = row.RequiredEnum<FindingKind>("kind"),
             DecidedOn = row.Date("decided_on"),
+            PublicOn = row.Date("public_on"),
             Chamber = row.Text("chamber"),
             Document = row.Text("document"),
             ReferredTo = referredTo,
+            OnImmunity = row.Text("on_immunity"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
         });

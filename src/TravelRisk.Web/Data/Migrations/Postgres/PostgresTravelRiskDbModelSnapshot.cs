@@ -209,6 +209,13 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("OnImmunity")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("PublicOn")
+                        .HasColumnType("date");
+
                     b.PrimitiveCollection<List<string>>("ReferredTo")
                         .IsRequired()
                         .HasColumnType("text[]");

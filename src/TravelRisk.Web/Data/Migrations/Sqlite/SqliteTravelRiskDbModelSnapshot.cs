@@ -198,6 +198,13 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnImmunity")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicOn")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("ReferredTo")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TravelRisk.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FindingPublicDateAndImmunity : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "OnImmunity",
+                table: "Findings",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublicOn",
+                table: "Findings",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "OnImmunity",
+                table: "Findings");
+
+            migrationBuilder.DropColumn(
+                name: "PublicOn",
+                table: "Findings");
+        }
+    }
+}
