@@ -60,16 +60,23 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillFieldAsync("notes", "Half-written note");
         var answers = new Queue<bool>([false, true]);
         var asked = new List<string>();
+        var dismissed = new TaskCompletionSource();
         page.Dialog += async (_, dialog) =>
         {
             asked.Add(dialog.Message);
-            if (answers.Dequeue()) await dialog.AcceptAsync(); else await dialog.DismissAsync();
+            if (answers.Dequeue()) await dialog.AcceptAsync();
+            else
+            {
+                await dialog.DismissAsync();
+                dismissed.TrySetResult();
+            }
         };
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
-        await page.WaitForTimeoutAsync(500);
+        await dismissed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New trip", Level = 1 })).ToBeVisibleAsync();
         page.Url.Should().EndWith("/trips/new");
-        await Assertions.Expect(page.Locator("[data-field=notes] textarea")).ToHaveValueAsync("Half-written note");
+        await Assertions.Expect(page.Locator("#notes")).ToHaveValueAsync("Half-written note");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/leaders", StringComparison.Ordinal));

@@ -42,7 +42,7 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("[data-testid=form-errors]").WaitForAsync();
 
         await page.SetViewportSizeAsync(1280, 1500);
-        await page.EvaluateAsync("() => document.querySelectorAll('.rz-body, main').forEach(e => e.scrollTo(0, 0))");
+        await page.EvaluateAsync("() => document.querySelectorAll('.mud-main-content, main').forEach(e => e.scrollTo(0, 0))");
         await page.WaitForTimeoutAsync(300);
         var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", "trip-form.png");
         await page.ScreenshotAsync(new() { Path = file });

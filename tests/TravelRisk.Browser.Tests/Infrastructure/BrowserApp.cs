@@ -121,7 +121,7 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development"); // serves static web assets (Radzen, blazor.web.js) from their build-time locations
+            builder.UseEnvironment("Development"); // serves static web assets (MudBlazor, blazor.web.js) from their build-time locations
             builder.UseSetting("ConnectionStrings:TravelRisk", $"Data Source={databaseFile}");
             builder.UseSetting("Data:Path", RepoPaths.DataFolder);
         }

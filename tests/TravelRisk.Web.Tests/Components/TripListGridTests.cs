@@ -1,13 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Components.Pages.Trips;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Tests.Components;
 
-public class TripListGridTests : BunitContext
+public class TripListGridTests : MudTestContext
 {
     readonly FakeTripBrowser _trips = new(Enumerable.Range(1, 30).Select(i => new TripListItem
     {
@@ -23,8 +22,6 @@ public class TripListGridTests : BunitContext
 
     public TripListGridTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         Services.AddScoped<TripBrowser>(_ => _trips);
     }
 
@@ -76,8 +73,8 @@ public class TripListGridTests : BunitContext
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
         var call = _trips.Calls.Should().ContainSingle().Subject;
         (call.Skip, call.Take).Should().Be((0, 25));
-        call.OrderBy.Should().BeNullOrEmpty("the first page uses the default order");
-        page.Markup.Should().Contain("30 items");
+        call.SortBy.Should().BeNullOrEmpty("the first page uses the default order");
+        page.Markup.Should().Contain("1-25 of 30");
     }
 
     [Fact]
@@ -87,10 +84,9 @@ public class TripListGridTests : BunitContext
         var page = Render<TripList>();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
 
-        page.FindAll("th").First(th => th.TextContent.Contains("Leader")).QuerySelector(".rz-column-title, .rz-sortable-column, span")!
-            .ParentElement!.Click();
+        page.FindAll("th").First(th => th.TextContent.Contains("Leader")).QuerySelector(".sortable-column-header")!.Click();
 
-        page.WaitForAssertion(() => _trips.Calls.Last().OrderBy.Should().Be("LeaderName asc"));
+        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending).Should().Be(("LeaderName", false)));
         page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Omar al-Bashir"));
     }
 
@@ -120,15 +116,16 @@ public class TripListGridTests : BunitContext
     sealed class FakeTripBrowser(List<TripListItem> items) : TripBrowser(null!)
     {
         public List<TripListItem> Items => items;
-        public List<(int Skip, int Take, string? OrderBy, ReviewState? Review, bool Retracted)> Calls { get; } = [];
+        public List<TripPageRequest> Calls { get; } = [];
 
-        public override Task<TripPage> PageAsync(int skip, int take, string? orderBy, ReviewState? review, bool retracted, CancellationToken ct)
+        public override Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
         {
-            Calls.Add((skip, take, orderBy, review, retracted));
-            var query = items.AsQueryable().Where(t => (t.RetractionReason != null) == retracted && (review == null || t.Review == review));
-            if (!string.IsNullOrEmpty(orderBy))
-                query = query.OrderBy(orderBy);
-            return Task.FromResult(new TripPage(query.Skip(skip).Take(take).ToList(), query.Count()));
+            Calls.Add(request);
+            var query = items.Where(t => (t.RetractionReason != null) == request.Retracted && (request.Review == null || t.Review == request.Review));
+            if (request.SortBy == nameof(TripListItem.LeaderName))
+                query = request.Descending ? query.OrderByDescending(t => t.LeaderName) : query.OrderBy(t => t.LeaderName);
+            var list = query.ToList();
+            return Task.FromResult(new TripPage(list.Skip(request.Skip).Take(request.Take).ToList(), list.Count));
         }
     }
 }
