@@ -14,10 +14,10 @@ trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 bash tests/install-browser.sh
 # dotnet-gcdump forces a full garbage collection and counts what survives: the memory circuits really hold.
-dotnet tool install dotnet-gcdump --version 10.0.750501 --tool-path "$work/tools" >/dev/null
+dotnet tool install dotnet-gcdump --version 10.0.750501 --tool-path "$work/tools" >"$work/step.log" || { cat "$work/step.log"; exit 1; }
 export TRAVELRISK_GCDUMP="$work/tools/dotnet-gcdump"
 
-dotnet publish src/TravelRisk.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >/dev/null
+dotnet publish src/TravelRisk.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >"$work/step.log" || { cat "$work/step.log"; exit 1; }
 settings=("--ConnectionStrings:TravelRisk=Data Source=$work/ui.db" --RateLimits:ReadsPerMinute=1000000000)
 for role in Analyst Admin; do
   # From the app's folder: the content root, where wwwroot and the static asset manifest are, is the current directory.
@@ -28,7 +28,7 @@ cd "$work/app"
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet TravelRisk.Web.dll --urls "http://127.0.0.1:$port" "${settings[@]}" >"$work/server.log" 2>&1 &
 server=$!
-cd - >/dev/null
+cd - >"$work/step.log" || { cat "$work/step.log"; exit 1; }
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 
 export TRAVELRISK_MEASURE_URL="http://127.0.0.1:$port/" TRAVELRISK_MEASURE_PID=$server TRAVELRISK_MEASURE_PASSWORD="Measure-Password-7"

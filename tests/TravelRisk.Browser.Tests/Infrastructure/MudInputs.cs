@@ -14,7 +14,11 @@ public static class MudInputs
         var input = Input(page, field);
         await input.ClickAsync();
         await input.FillAsync(search);
-        // MudBlazor renders an open list in its popover provider, away from the field: the open popover is this field's.
+        // MudBlazor renders an open list in its popover provider, away from the field: the open popover is this
+        // field's. Pick only once the list shows the search's results, not the list from before it was typed.
+        await page.WaitForFunctionAsync(
+            "s => { const items = [...document.querySelectorAll('.mud-popover-open .mud-list-item')]; return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(s)); }",
+            search.ToLowerInvariant());
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
         await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);

@@ -8,7 +8,7 @@ namespace TravelRisk.Web.Components.Layout;
 /// </summary>
 public static class AppTheme
 {
-    const string Fonts = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif";
+    static readonly string[] Fonts = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
     public static readonly MudTheme LightScoped = Build(":root:not([data-theme=dark])");
 
@@ -17,7 +17,7 @@ public static class AppTheme
     static MudTheme Build(string scope) => new()
     {
         PseudoCss = new PseudoCss { Scope = scope },
-        Typography = new Typography { Default = new DefaultTypography { FontFamily = [Fonts] } },
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
         PaletteLight = new PaletteLight
         {
             Primary = "#1553a8",

@@ -7,8 +7,9 @@ let vendor;
 
 function loadVendor({ script, style }) {
   vendor ??= new Promise((resolve, reject) => {
+    // Before the app's own stylesheet, so the app's colours (both themes) override the library's.
     const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: style });
-    document.head.appendChild(link);
+    document.head.insertBefore(link, document.querySelector("link[href*='app.']"));
     const tag = Object.assign(document.createElement("script"), { src: script, onload: resolve, onerror: reject });
     document.head.appendChild(tag);
   });
@@ -31,7 +32,8 @@ function content(item, timeline) {
   hook.dataset.status = item.status;
   if (item.review) hook.dataset.review = item.review;
   hook.textContent = item.label;
-  hook.setAttribute("aria-label", item.title);
+  // The name starts with the visible text (WCAG 2.5.3), then says what the tooltip says.
+  hook.setAttribute("aria-label", item.title.startsWith(item.label) ? item.title : `${item.label}: ${item.title}`);
   return hook;
 }
 
@@ -42,6 +44,9 @@ export async function create(element, dotnet, assets, lanes, start, end) {
   if (!element.isConnected) return; // the page was left while the library loaded
   const items = new vis.DataSet();
   const entry = { disposed: false };
+  // vis-timeline asks the template again on every redraw (a scroll, a focus); handing back the same element keeps
+  // it in the page, so the keyboard focus on a trip survives.
+  const hooks = new Map();
   const timeline = new vis.Timeline(element, items, lanesOf(lanes), {
     start, end,
     stack: false,
@@ -51,7 +56,10 @@ export async function create(element, dotnet, assets, lanes, start, end) {
     orientation: { axis: "top" },
     selectable: false,
     tooltip: { followMouse: true, overflowMethod: "cap" },
-    template: item => content(item, timeline),
+    template: item => {
+      if (!hooks.has(item.id)) hooks.set(item.id, content(item, timeline));
+      return hooks.get(item.id);
+    },
   });
   entry.timeline = timeline;
 
@@ -75,7 +83,16 @@ export async function create(element, dotnet, assets, lanes, start, end) {
     // Lane by lane, then by date: the order of the items in the page, and so of the Tab key.
     const order = new Map(lanes.map((l, i) => [l.slug, i]));
     loaded.sort((a, b) => (order.get(a.leaderSlug) ?? 0) - (order.get(b.leaderSlug) ?? 0) || a.start.localeCompare(b.start));
+    // The same trips as drawn (a small pan, or a focused trip scrolled into view): keep the page as it is, focus and all.
+    const signature = loaded.map(t => `${t.cluster ? "c" : t.id}:${t.start}:${t.end}:${t.count}`).join(",");
+    if (signature === entry.signature) {
+      call("Loaded", loaded.length);
+      return;
+    }
+    entry.signature = signature;
+    const focused = element.contains(document.activeElement) ? document.activeElement.dataset.tripId : undefined;
     items.clear();
+    hooks.clear();
     items.add(loaded.map((t, i) => ({
       id: t.cluster ? `cluster-${i}` : t.id,
       count: t.count,
@@ -91,6 +108,10 @@ export async function create(element, dotnet, assets, lanes, start, end) {
       review: t.review,
       className: `${t.cluster ? "cluster" : "trip"} obligation-${t.obligation} status-${t.status}`,
     })));
+    if (focused) {
+      timeline.redraw();
+      hooks.get(Number(focused))?.focus({ preventScroll: true });
+    }
     element.dataset.loaded = String(loaded.length);
     // Timings of the last load, read by tools/measure-timeline.sh: server round trip, and drawing.
     element.dataset.serverMs = String(Math.round(received - asked));
@@ -101,7 +122,7 @@ export async function create(element, dotnet, assets, lanes, start, end) {
   timeline.on("rangechanged", () => { clearTimeout(timer); timer = setTimeout(load, 120); });
   entry.load = load;
   entry.stop = () => clearTimeout(timer);
-  entry.setLanes = next => { lanes = next; timeline.setGroups(lanesOf(next)); };
+  entry.setLanes = next => { lanes = next; entry.signature = undefined; timeline.setGroups(lanesOf(next)); };
   timelines.set(element, entry);
   load();
 }
