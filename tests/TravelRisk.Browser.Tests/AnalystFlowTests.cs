@@ -37,6 +37,11 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Unverified");
 
         await page.GetByTestId("record-cancellation").ClickAsync();
+        // Nothing is preselected: saving before saying what happened is refused, beside the choice.
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio)).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("input[type=radio]:checked")).ToHaveCountAsync(0);
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-error-for=status]")).ToContainTextAsync("Choose what happened");
         await page.GetByText("Virtual attendance: took part by video").ClickAsync();
         await page.FillFieldAsync("reason", "The Kremlin said he would join by video.");
         await page.FillSourceAsync("source", "https://news.example.net/putin-video", "Another Outlet", "2026-12-10", "Putin will take part by video link.");

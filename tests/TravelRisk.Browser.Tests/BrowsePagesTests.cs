@@ -129,4 +129,23 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await page.WaitForFunctionAsync("before => getComputedStyle(document.body).backgroundColor !== before", background);
     }
+
+    [Fact]
+    public async Task LeavingTheTimeline_WhileItLoads_RaisesNoError()
+    {
+        var page = await app.OpenAsync("/timeline?from=2002-01-01&to=2026-12-31");
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trips" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("trips").Locator("tbody tr")).ToHaveCountAsync(25);
+        // Back and away again: the timeline is created and disposed a second time.
+        await page.GoBackAsync();
+        await page.Locator("[data-testid=timeline] .vis-timeline").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 })).ToBeVisibleAsync();
+
+        errors.Should().BeEmpty();
+    }
 }
