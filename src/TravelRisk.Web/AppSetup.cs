@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
-using Radzen;
+using MudBlazor.Services;
 using TravelRisk.Web.Api;
 using TravelRisk.Web.Components;
 using TravelRisk.Web.Data;
@@ -57,7 +57,7 @@ public static class AppSetup
         });
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
         return builder;
     }
 

@@ -37,6 +37,11 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Unverified");
 
         await page.GetByTestId("record-cancellation").ClickAsync();
+        // Nothing is preselected: saving before saying what happened is refused, beside the choice.
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio)).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("input[type=radio]:checked")).ToHaveCountAsync(0);
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-error-for=status]")).ToContainTextAsync("Choose what happened");
         await page.GetByText("Virtual attendance: took part by video").ClickAsync();
         await page.FillFieldAsync("reason", "The Kremlin said he would join by video.");
         await page.FillSourceAsync("source", "https://news.example.net/putin-video", "Another Outlet", "2026-12-10", "Putin will take part by video link.");
@@ -60,16 +65,23 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillFieldAsync("notes", "Half-written note");
         var answers = new Queue<bool>([false, true]);
         var asked = new List<string>();
+        var dismissed = new TaskCompletionSource();
         page.Dialog += async (_, dialog) =>
         {
             asked.Add(dialog.Message);
-            if (answers.Dequeue()) await dialog.AcceptAsync(); else await dialog.DismissAsync();
+            if (answers.Dequeue()) await dialog.AcceptAsync();
+            else
+            {
+                await dialog.DismissAsync();
+                dismissed.TrySetResult();
+            }
         };
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
-        await page.WaitForTimeoutAsync(500);
+        await dismissed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New trip", Level = 1 })).ToBeVisibleAsync();
         page.Url.Should().EndWith("/trips/new");
-        await Assertions.Expect(page.Locator("[data-field=notes] textarea")).ToHaveValueAsync("Half-written note");
+        await Assertions.Expect(page.Locator("#notes")).ToHaveValueAsync("Half-written note");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/leaders", StringComparison.Ordinal));

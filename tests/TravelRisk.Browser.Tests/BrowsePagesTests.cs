@@ -57,8 +57,8 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenAsync("/timeline?from=2023-01-01&to=2024-12-31");
 
-        await page.GetByLabel("Leaders").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Benjamin Netanyahu" }).ClickAsync();
+        await page.Locator("[data-testid=leader-filter] div.mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Benjamin Netanyahu" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("leaders=benjamin-netanyahu"));
         await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Benjamin Netanyahu" })).ToHaveCountAsync(1);
@@ -124,9 +124,28 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.OpenAsync("/map?person=vladimir-putin&date=2023-08-22");
         var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 
-        await page.GetByLabel("Switch between light and dark theme").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("link[href*='dark']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await page.WaitForFunctionAsync("before => getComputedStyle(document.body).backgroundColor !== before", background);
+    }
+
+    [Fact]
+    public async Task LeavingTheTimeline_WhileItLoads_RaisesNoError()
+    {
+        var page = await app.OpenAsync("/timeline?from=2002-01-01&to=2026-12-31");
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trips" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("trips").Locator("tbody tr")).ToHaveCountAsync(25);
+        // Back and away again: the timeline is created and disposed a second time.
+        await page.GoBackAsync();
+        await page.Locator("[data-testid=timeline] .vis-timeline").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 })).ToBeVisibleAsync();
+
+        errors.Should().BeEmpty();
     }
 }

@@ -38,7 +38,7 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
         var conflict = second.GetByTestId("conflict");
         await Assertions.Expect(conflict).ToContainTextAsync("Revision 2 by first@example.org");
         await Assertions.Expect(conflict).ToContainTextAsync("Notes: Expected. → Confirmed by the host's foreign ministry.");
-        await Assertions.Expect(second.Locator("[data-field=notes] textarea")).ToHaveValueAsync("Denied by the Kremlin.");
+        await Assertions.Expect(second.Locator("#notes")).ToHaveValueAsync("Denied by the Kremlin.");
         second.Url.Should().EndWith($"/trips/{id}/edit");
 
         await second.GetByTestId("keep-mine").ClickAsync();

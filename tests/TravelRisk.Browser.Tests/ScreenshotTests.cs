@@ -12,21 +12,26 @@ namespace TravelRisk.Browser.Tests;
 public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Theory]
-    [InlineData("timeline", "/timeline?leaders=vladimir-putin,omar-al-bashir,benjamin-netanyahu&from=2022-06-01&to=2026-12-31", "[data-trip-id]", 1280)]
-    [InlineData("map", "/map?person=vladimir-putin&date=2024-09-03", "[data-iso3=ZAF]", 1280)]
-    [InlineData("trip", "/trips/by-slug/vladimir-putin-2023-08-zaf", "[data-testid=explanation]", 1280)]
-    [InlineData("leader", "/leaders/vladimir-putin", "canvas", 1280)]
-    [InlineData("state", "/states/MNG", ".statute-strip", 1280)]
-    [InlineData("trips", "/trips", "tbody tr", 1280)]
-    [InlineData("timeline-mobile", "/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31", "[data-trip-id]", 375)]
-    public async Task Save(string name, string path, string readySelector, int width)
+    [InlineData("timeline", "/timeline?leaders=vladimir-putin,omar-al-bashir,benjamin-netanyahu&from=2022-06-01&to=2026-12-31", "[data-trip-id]", 1280, false)]
+    [InlineData("timeline-dark", "/timeline?leaders=vladimir-putin,omar-al-bashir,benjamin-netanyahu&from=2022-06-01&to=2026-12-31", "[data-trip-id]", 1280, true)]
+    [InlineData("map", "/map?person=vladimir-putin&date=2024-09-03", "[data-iso3=ZAF]", 1280, false)]
+    [InlineData("map-dark", "/map?person=vladimir-putin&date=2024-09-03", "[data-iso3=ZAF]", 1280, true)]
+    [InlineData("trip", "/trips/by-slug/vladimir-putin-2023-08-zaf", "[data-testid=explanation]", 1280, false)]
+    [InlineData("trip-dark", "/trips/by-slug/vladimir-putin-2023-08-zaf", "[data-testid=explanation]", 1280, true)]
+    [InlineData("leader", "/leaders/vladimir-putin", "canvas", 1280, false)]
+    [InlineData("state", "/states/MNG", ".statute-strip", 1280, false)]
+    [InlineData("trips", "/trips", "tbody tr", 1280, false)]
+    [InlineData("timeline-mobile", "/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31", "[data-trip-id]", 390, false)]
+    [InlineData("trips-mobile", "/trips", "tbody tr", 390, false)]
+    [InlineData("trip-mobile-dark", "/trips/by-slug/vladimir-putin-2024-09-mng", "[data-testid=explanation]", 390, true)]
+    public async Task Save(string name, string path, string readySelector, int width, bool dark)
     {
-        var page = await app.OpenAsync(await app.ResolveAsync(path), width);
+        var page = await app.OpenInViewAsync(await app.ResolveAsync(path), null, width, dark ? ColorScheme.Dark : ColorScheme.Light);
         await page.Locator(readySelector).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.WaitForTimeoutAsync(800); // let charts and maps finish their first paint
 
         var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = file, FullPage = width < 600 });
+        await page.ScreenshotAsync(new() { Path = file, FullPage = width < 600, Clip = width < 600 ? new() { X = 0, Y = 0, Width = width, Height = 1600 } : null });
 
         File.Exists(file).Should().BeTrue();
     }
@@ -42,7 +47,7 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("[data-testid=form-errors]").WaitForAsync();
 
         await page.SetViewportSizeAsync(1280, 1500);
-        await page.EvaluateAsync("() => document.querySelectorAll('.rz-body, main').forEach(e => e.scrollTo(0, 0))");
+        await page.EvaluateAsync("() => document.querySelectorAll('.mud-main-content, main').forEach(e => e.scrollTo(0, 0))");
         await page.WaitForTimeoutAsync(300);
         var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", "trip-form.png");
         await page.ScreenshotAsync(new() { Path = file });

@@ -1,5 +1,5 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Radzen;
 using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
@@ -8,13 +8,12 @@ namespace TravelRisk.Web.Services;
 public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
 {
     /// <summary>
-    /// A page of trips sorted on the server. <paramref name="orderBy"/> is the grid's sort expression
-    /// ("StartDate desc", "LeaderName"); it names <see cref="TripListItem"/> properties and is applied by Radzen's
-    /// query extension, which EF Core translates to SQL. <paramref name="review"/> narrows to one review state;
-    /// <paramref name="retracted"/> lists the retracted trips instead of the standing ones.
+    /// A page of trips, filtered and sorted on the server (EF Core translates both to SQL). The sort names a
+    /// <see cref="TripListItem"/> property; an unknown name falls back to the default order.
     /// </summary>
-    public virtual async Task<TripPage> PageAsync(int skip, int take, string? orderBy, ReviewState? review, bool retracted, CancellationToken ct)
+    public virtual async Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
     {
+        var (skip, take, review, retracted) = (request.Skip, request.Take, request.Review, request.Retracted);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trips = db.Trips.AsNoTracking().Where(t => (t.RetractionReason != null) == retracted);
         if (review is { } state)
@@ -43,12 +42,31 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
                 RepresentativeName = representative == null ? null : representative.Name,
             };
 
+        if (request.Search is { Length: > 0 } search)
+        {
+            // Case-insensitive on both providers; people and States are searched by their recorded names.
+            var pattern = $"%{search.ToLowerInvariant().Replace("%", "").Replace("_", "")}%";
+            query = query.Where(t => EF.Functions.Like(t.LeaderName.ToLower(), pattern) || EF.Functions.Like(t.HostName.ToLower(), pattern));
+        }
+
         var total = await query.CountAsync(ct);
-        var sorted = string.IsNullOrWhiteSpace(orderBy)
+        var sorted = request.SortBy is { } column && Columns.TryGetValue(column, out var key)
+            ? (request.Descending ? query.OrderByDescending(key) : query.OrderBy(key)).ThenBy(t => t.Id)
             // Newest first, undated trips last (SQLite and PostgreSQL place NULLs differently, so say it).
-            ? query.OrderBy(t => t.StartDate == null).ThenByDescending(t => t.StartDate).ThenBy(t => t.Id)
-            : query.OrderBy(orderBy);
+            : query.OrderBy(t => t.StartDate == null).ThenByDescending(t => t.StartDate).ThenBy(t => t.Id);
         var items = await sorted.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
         return new TripPage(items, total);
     }
+
+    // The columns the grid may sort by; a whitelist, so a request can never name anything else.
+    static readonly Dictionary<string, Expression<Func<TripListItem, object?>>> Columns = new()
+    {
+        [nameof(TripListItem.LeaderName)] = t => t.LeaderName,
+        [nameof(TripListItem.HostName)] = t => t.HostName,
+        [nameof(TripListItem.StartDate)] = t => t.StartDate,
+        [nameof(TripListItem.EndDate)] = t => t.EndDate,
+        [nameof(TripListItem.Status)] = t => t.Status,
+        [nameof(TripListItem.Review)] = t => t.Review,
+        [nameof(TripListItem.SummitName)] = t => t.SummitName,
+    };
 }

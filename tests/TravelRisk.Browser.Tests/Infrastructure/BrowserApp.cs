@@ -95,16 +95,43 @@ public sealed class BrowserApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// A page at <paramref name="path"/> in a browser context of its own with the given width and OS colour
+    /// preference, signed in as a new account with <paramref name="role"/> if one is given; the circuit connected
+    /// (except on the static sign-in page).
+    /// </summary>
+    public async Task<IPage> OpenInViewAsync(string path, string? role, int width, ColorScheme scheme)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        if (role is not null)
+        {
+            const string password = "Correct-Horse-7";
+            var email = $"{role.ToLowerInvariant()}.view@example.org";
+            await CreateAccountAsync(email, password, role);
+            await page.GotoAsync("/account/login");
+            await page.GetByLabel("E-mail").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
+        await page.GotoAsync(path);
+        if (!path.StartsWith("/account/", StringComparison.Ordinal))
+            await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        return page;
+    }
+
     /// <summary>Turns "/trips/by-slug/{slug}" into the trip's page, whose id the seeding chose.</summary>
     public async Task<string> ResolveAsync(string path)
     {
         const string prefix = "/trips/by-slug/";
         if (!path.StartsWith(prefix, StringComparison.Ordinal))
             return path;
-        var slug = path[prefix.Length..];
+        var slug = path[prefix.Length..].Split('/')[0];
+        var rest = path[(prefix.Length + slug.Length)..];
         await using var db = await _factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TravelRisk.Web.Data.TravelRiskDb>>().CreateDbContextAsync();
         var id = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Trips, t => t.Slug == slug), t => t.Id));
-        return $"/trips/{await id}";
+        return $"/trips/{await id}{rest}";
     }
 
     public async Task DisposeAsync()
@@ -121,7 +148,7 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development"); // serves static web assets (Radzen, blazor.web.js) from their build-time locations
+            builder.UseEnvironment("Development"); // serves static web assets (MudBlazor, blazor.web.js) from their build-time locations
             builder.UseSetting("ConnectionStrings:TravelRisk", $"Data Source={databaseFile}");
             builder.UseSetting("Data:Path", RepoPaths.DataFolder);
         }

@@ -3,7 +3,6 @@ using Bunit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Radzen;
 using TravelRisk.Web.Components.Pages.Admin;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Tests.Infrastructure;
@@ -11,7 +10,7 @@ using TravelRisk.Web.Tests.Infrastructure;
 namespace TravelRisk.Web.Tests.Components;
 
 /// <summary>The accounts page over the real AccountAdmin and Identity store, signed in as an admin.</summary>
-public class AccountPageTests : BunitContext, IAsyncLifetime
+public class AccountPageTests : MudTestContext, IAsyncLifetime
 {
     const string Password = "Correct-Horse-7";
     readonly TravelRiskApp _app = new();
@@ -19,8 +18,6 @@ public class AccountPageTests : BunitContext, IAsyncLifetime
 
     public AccountPageTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         _accounts = _app.Services.GetRequiredService<AccountAdmin>();
         Services.AddSingleton(_accounts);
         Services.AddSingleton(_app.Services.GetRequiredService<IOptions<IdentityOptions>>());

@@ -2,7 +2,6 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 using TravelRisk.Web.Components;
 using TravelRisk.Web.Security;
 
@@ -12,14 +11,12 @@ namespace TravelRisk.Web.Tests.Components;
 /// Inside a circuit the router, not the server, moves between pages, so no request meets the authorization
 /// middleware: the router itself must keep signed-out visitors and other roles off the admin pages.
 /// </summary>
-public class AdminRoutingTests : BunitContext
+public class AdminRoutingTests : MudTestContext
 {
     readonly BunitAuthorizationContext _auth;
 
     public AdminRoutingTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         _auth = AddAuthorization();
         // MainLayout reads it; the circuit is where the router, not the server, decides.
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

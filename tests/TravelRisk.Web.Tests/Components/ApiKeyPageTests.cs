@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 using TravelRisk.Web.Components.Pages.Admin;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Tests.Infrastructure;
@@ -8,15 +7,13 @@ using TravelRisk.Web.Tests.Infrastructure;
 namespace TravelRisk.Web.Tests.Components;
 
 /// <summary>The API key page over the real ApiKeys service and database: the secret is shown once, revoking asks first.</summary>
-public class ApiKeyPageTests : BunitContext, IAsyncLifetime
+public class ApiKeyPageTests : MudTestContext, IAsyncLifetime
 {
     readonly TravelRiskApp _app = new();
     readonly ApiKeys _keys;
 
     public ApiKeyPageTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         _keys = _app.Services.GetRequiredService<ApiKeys>();
         Services.AddSingleton(_keys);
     }
@@ -78,19 +75,18 @@ public class ApiKeyPageTests : BunitContext, IAsyncLifetime
     public async Task Revoke_AsksFirst_KeepingChangesNothing_ConfirmingRevokes()
     {
         var secret = (await _keys.CreateAsync("newsroom", CancellationToken.None))!;
-        var dialogs = Services.GetRequiredService<DialogService>();
-        var asked = new List<string>();
-        dialogs.OnOpen += (title, _, _, _) => asked.Add(title ?? "");
+        var dialogs = RenderProviders();
         var page = RenderShowing("newsroom");
 
         page.Find("[data-testid=revoke]").Click();
-        page.WaitForAssertion(() => asked.Should().Equal("Revoke API key?"));
-        await page.InvokeAsync(() => dialogs.Close(false));
+        dialogs.WaitForAssertion(() => dialogs.Markup.Should().Contain("Revoke API key?"));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Keep it").Click();
+        dialogs.WaitForAssertion(() => dialogs.Markup.Should().NotContain("Revoke API key?"));
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().Be("newsroom");
 
         page.Find("[data-testid=revoke]").Click();
-        page.WaitForAssertion(() => asked.Should().HaveCount(2));
-        await page.InvokeAsync(() => dialogs.Close(true));
+        dialogs.WaitForAssertion(() => dialogs.Markup.Should().Contain("Revoke API key?"));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Revoke").Click();
 
         page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("Revoked \"newsroom\""));
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().BeNull();

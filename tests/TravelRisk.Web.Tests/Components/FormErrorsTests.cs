@@ -1,11 +1,10 @@
 using Bunit;
-using Radzen;
 using TravelRisk.Domain.Common;
 using TravelRisk.Web.Components.Forms;
 
 namespace TravelRisk.Web.Tests.Components;
 
-public class FormErrorsTests : BunitContext
+public class FormErrorsTests : MudTestContext
 {
     [Theory]
     [InlineData("sources[0].url", "Source 1, URL")]
@@ -35,15 +34,17 @@ public class FormErrorsTests : BunitContext
     [Fact]
     public void Render_EveryMessageListed_AndBesideItsField()
     {
-        Services.AddRadzenComponents();
         var errors = FormErrors.Group([new FieldError("host", "Choose the host State."), new FieldError("sources[0].quote", "Quote the words."), new FieldError("sources[0].quote", "Too long.")]);
 
         var summary = Render<FormErrors>(p => p.Add(c => c.Errors, errors));
-        var field = Render<FormField>(p => p.Add(c => c.For, "sources[0].quote").Add(c => c.Label, "Quote").Add(c => c.Errors, errors));
+        var field = Render<FormField>(p => p.Add(c => c.For, "sources[0].quote").Add(c => c.Label, "Quote").Add(c => c.Errors, errors)
+            .Add(c => c.ChildContent, f => $"<input id=\"{f.Id}\" aria-label=\"{f.Label}\" aria-invalid=\"{(f.Invalid ? "true" : "false")}\" aria-describedby=\"{f.ErrorId}\" />"));
 
         summary.FindAll("li").Select(li => li.TextContent).Should().Equal("Host State: Choose the host State.", "Source 1, quote: Quote the words.", "Source 1, quote: Too long.");
         summary.Markup.Should().Contain("3 problems");
         field.FindAll("[data-error-for='sources[0].quote']").Select(e => e.TextContent).Should().Equal("Quote the words.", "Too long.");
-        field.Find("label").GetAttribute("for").Should().Be("sources-0-quote");
+        var input = field.Find("#sources-0-quote");
+        input.GetAttribute("aria-invalid").Should().Be("true");
+        field.Find("#" + input.GetAttribute("aria-describedby")).TextContent.Should().Contain("Quote the words.").And.Contain("Too long.");
     }
 }

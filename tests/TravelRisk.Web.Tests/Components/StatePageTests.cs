@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.Rules;
@@ -10,7 +9,7 @@ using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Tests.Components;
 
-public class StatePageTests : BunitContext
+public class StatePageTests : MudTestContext
 {
     static readonly Country Burundi = new()
     {
@@ -44,8 +43,6 @@ public class StatePageTests : BunitContext
     [Fact]
     public void Render_ShowsStripFindingsAndVisitsWithTheirObligations()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         var finding = new Finding { Code = "bdi-x-2020", CountryIso3 = "BDI", Kind = FindingKind.NonCompliance, DecidedOn = new(2020, 1, 2), ReferredTo = ["ASP"], Source = "https://www.icc-cpi.int/", TripId = 7 };
         var page = new StatePage(Burundi, StatuteStatus.Withdrawn, PagesService.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
             [new FindingRow(finding, "Someone Wanted")],
@@ -64,8 +61,6 @@ public class StatePageTests : BunitContext
     [Fact]
     public void Render_UnknownState_SaysSo()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddRadzenComponents();
         Services.AddScoped<PagesService>(_ => new FakePages(null));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "XXX"));

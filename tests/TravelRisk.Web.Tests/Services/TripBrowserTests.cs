@@ -22,7 +22,7 @@ public class TripBrowserTests : IAsyncLifetime
     [Fact]
     public async Task PageAsync_DefaultOrder_NewestFirstWithTotal()
     {
-        var page = await Browser.PageAsync(0, 10, null, null, false, CancellationToken.None);
+        var page = await Browser.PageAsync(new TripPageRequest(0, 10), CancellationToken.None);
 
         page.Total.Should().Be(await _app.QueryAsync(db => db.Trips.CountAsync()));
         page.Items.Should().HaveCount(10);
@@ -36,7 +36,7 @@ public class TripBrowserTests : IAsyncLifetime
     [InlineData("StartDate desc")]
     public async Task PageAsync_GridSortExpression_SortsOnTheServer(string orderBy)
     {
-        var page = await Browser.PageAsync(0, 500, orderBy, null, false, CancellationToken.None);
+        var page = await Browser.PageAsync(new TripPageRequest(0, 500, orderBy.Split(' ')[0], orderBy.EndsWith("desc", StringComparison.Ordinal)), CancellationToken.None);
 
         var property = orderBy.Split(' ')[0];
         // Where NULLs go differs between SQLite and PostgreSQL; the order of the known values must not.
@@ -50,9 +50,26 @@ public class TripBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PageAsync_Search_MatchesPartOfTheLeadersOrHostsName_IgnoringCase()
+    {
+        var page = await Browser.PageAsync(new TripPageRequest(0, 500, Search: "mongol"), CancellationToken.None);
+
+        page.Items.Should().NotBeEmpty().And.OnlyContain(t => t.HostName.Contains("Mongol", StringComparison.OrdinalIgnoreCase) || t.LeaderName.Contains("mongol", StringComparison.OrdinalIgnoreCase));
+        page.Total.Should().Be(page.Items.Count);
+    }
+
+    [Fact]
+    public async Task PageAsync_UnknownSortColumn_FallsBackToTheDefaultOrder()
+    {
+        var page = await Browser.PageAsync(new TripPageRequest(0, 10, "RetractionReason; DROP TABLE Trips"), CancellationToken.None);
+
+        page.Items.Select(t => t.StartDate).Should().BeInDescendingOrder();
+    }
+
+    [Fact]
     public async Task PageAsync_DelegatedTrip_CarriesTheRepresentative()
     {
-        var page = await Browser.PageAsync(0, 500, null, null, false, CancellationToken.None);
+        var page = await Browser.PageAsync(new TripPageRequest(0, 500), CancellationToken.None);
 
         page.Items.Should().Contain(t => t.HostIso3 == "ZAF" && t.StartDate == new DateOnly(2023, 8, 22) && t.RepresentativeName == "Sergey Lavrov");
     }

@@ -1,39 +1,98 @@
-// The travel timeline: vis-timeline (global `vis`, from /lib/vis-timeline.min.js) with one lane per leader.
-// Only trips in the visible window are loaded: on every range change the page asks .NET for that window's items.
+// The travel timeline: vis-timeline (loaded here, on first use, so other pages never download it) with one lane per
+// leader. Only trips in the visible window are loaded: on every range change the page asks .NET for that window.
+// Every trip is a link and every group of trips a button, added lane by lane in date order, so Tab walks them in
+// that order; Enter opens a trip or zooms into a group.
 const timelines = new WeakMap();
+let vendor;
 
-export function create(element, dotnet, lanes, start, end) {
+function loadVendor({ script, style }) {
+  vendor ??= new Promise((resolve, reject) => {
+    // Before the app's own stylesheet, so the app's colours (both themes) override the library's.
+    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: style });
+    document.head.insertBefore(link, document.querySelector("link[href*='app.']"));
+    const tag = Object.assign(document.createElement("script"), { src: script, onload: resolve, onerror: reject });
+    document.head.appendChild(tag);
+  });
+  return vendor;
+}
+
+function content(item, timeline) {
+  const hook = item.cluster ? document.createElement("button") : document.createElement("a");
+  // Stable hooks for tests and scripts: every trip carries its id and obligation; a cluster its count.
+  if (item.cluster) {
+    hook.type = "button";
+    hook.dataset.cluster = item.count;
+    hook.addEventListener("click", () => timeline.setWindow(item.start, item.end ?? item.start));
+  } else {
+    hook.href = `/trips/${item.id}`;
+    hook.dataset.tripId = item.id;
+  }
+  hook.className = "item-hook";
+  hook.dataset.obligation = item.obligation;
+  hook.dataset.status = item.status;
+  if (item.review) hook.dataset.review = item.review;
+  hook.textContent = item.label;
+  // The name starts with the visible text (WCAG 2.5.3), then says what the tooltip says.
+  hook.setAttribute("aria-label", item.title.startsWith(item.label) ? item.title : `${item.label}: ${item.title}`);
+  return hook;
+}
+
+const lanesOf = lanes => new vis.DataSet(lanes.map((l, i) => ({ id: l.slug, content: l.name, title: l.name, order: i })));
+
+export async function create(element, dotnet, assets, lanes, start, end) {
+  await loadVendor(assets);
+  if (!element.isConnected) return; // the page was left while the library loaded
   const items = new vis.DataSet();
-  const groups = new vis.DataSet(lanes.map(l => ({ id: l.slug, content: l.name, title: l.name })));
-  const timeline = new vis.Timeline(element, items, groups, {
+  const entry = { disposed: false };
+  // vis-timeline asks the template again on every redraw (a scroll, a focus); handing back the same element keeps
+  // it in the page, so the keyboard focus on a trip survives.
+  const hooks = new Map();
+  const timeline = new vis.Timeline(element, items, lanesOf(lanes), {
     start, end,
     stack: false,
+    groupOrder: "order",
     zoomMin: 1000 * 60 * 60 * 24 * 7,          // a week
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 30,   // thirty years
     orientation: { axis: "top" },
-    selectable: true,
+    selectable: false,
     tooltip: { followMouse: true, overflowMethod: "cap" },
     template: item => {
-      // Stable hooks for tests and scripts: every trip carries its id and obligation; a cluster its count.
-      const span = document.createElement("span");
-      if (item.cluster) span.dataset.cluster = item.count; else span.dataset.tripId = item.id;
-      span.dataset.obligation = item.obligation;
-      span.dataset.status = item.status;
-      if (item.review) span.dataset.review = item.review;
-      span.textContent = item.label;
-      return span;
+      if (!hooks.has(item.id)) hooks.set(item.id, content(item, timeline));
+      return hooks.get(item.id);
     },
   });
+  entry.timeline = timeline;
 
   let pending = 0;
+  const call = async (method, ...args) => {
+    if (entry.disposed) return undefined;
+    try {
+      return await dotnet.invokeMethodAsync(method, ...args);
+    } catch (e) {
+      if (entry.disposed) return undefined; // the page was left mid-call: nothing to report
+      throw e;
+    }
+  };
   const load = async () => {
     const ticket = ++pending;
     const window = timeline.getWindow();
     const asked = performance.now();
-    const loaded = await dotnet.invokeMethodAsync("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10));
-    if (ticket !== pending) return; // a newer range change superseded this one
+    const loaded = await call("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10));
+    if (loaded === undefined || ticket !== pending || entry.disposed) return; // left, or a newer range change superseded this one
     const received = performance.now();
+    // Lane by lane, then by date: the order of the items in the page, and so of the Tab key.
+    const order = new Map(lanes.map((l, i) => [l.slug, i]));
+    loaded.sort((a, b) => (order.get(a.leaderSlug) ?? 0) - (order.get(b.leaderSlug) ?? 0) || a.start.localeCompare(b.start));
+    // The same trips as drawn (a small pan, or a focused trip scrolled into view): keep the page as it is, focus and all.
+    const signature = loaded.map(t => `${t.cluster ? "c" : t.id}:${t.start}:${t.end}:${t.count}`).join(",");
+    if (signature === entry.signature) {
+      call("Loaded", loaded.length);
+      return;
+    }
+    entry.signature = signature;
+    const focused = element.contains(document.activeElement) ? document.activeElement.dataset.tripId : undefined;
     items.clear();
+    hooks.clear();
     items.add(loaded.map((t, i) => ({
       id: t.cluster ? `cluster-${i}` : t.id,
       count: t.count,
@@ -49,21 +108,22 @@ export function create(element, dotnet, lanes, start, end) {
       review: t.review,
       className: `${t.cluster ? "cluster" : "trip"} obligation-${t.obligation} status-${t.status}`,
     })));
+    if (focused) {
+      timeline.redraw();
+      hooks.get(Number(focused))?.focus({ preventScroll: true });
+    }
     element.dataset.loaded = String(loaded.length);
     // Timings of the last load, read by tools/measure-timeline.sh: server round trip, and drawing.
     element.dataset.serverMs = String(Math.round(received - asked));
     element.dataset.drawMs = String(Math.round(performance.now() - received));
-    dotnet.invokeMethodAsync("Loaded", loaded.length);
+    call("Loaded", loaded.length);
   };
   let timer;
   timeline.on("rangechanged", () => { clearTimeout(timer); timer = setTimeout(load, 120); });
-  timeline.on("select", props => {
-    if (props.items.length !== 1) return;
-    const item = items.get(props.items[0]);
-    if (item.cluster) timeline.setWindow(item.start, item.end ?? item.start); // a cluster: zoom into its period
-    else dotnet.invokeMethodAsync("Open", item.id);
-  });
-  timelines.set(element, { timeline, load });
+  entry.load = load;
+  entry.stop = () => clearTimeout(timer);
+  entry.setLanes = next => { lanes = next; entry.signature = undefined; timeline.setGroups(lanesOf(next)); };
+  timelines.set(element, entry);
   load();
 }
 
@@ -74,11 +134,15 @@ export function setWindow(element, start, end) {
 export function reload(element, lanes) {
   const entry = timelines.get(element);
   if (!entry) return;
-  entry.timeline.setGroups(new vis.DataSet(lanes.map(l => ({ id: l.slug, content: l.name, title: l.name }))));
+  entry.setLanes(lanes);
   entry.load();
 }
 
 export function dispose(element) {
-  timelines.get(element)?.timeline.destroy();
+  const entry = timelines.get(element);
+  if (!entry) return;
+  entry.disposed = true;
+  entry.stop();
+  entry.timeline.destroy();
   timelines.delete(element);
 }

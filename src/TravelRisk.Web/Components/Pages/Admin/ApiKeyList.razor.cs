@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Radzen;
+using MudBlazor;
 using TravelRisk.Web.Security;
 
 namespace TravelRisk.Web.Components.Pages.Admin;
@@ -10,7 +10,7 @@ namespace TravelRisk.Web.Components.Pages.Admin;
 public partial class ApiKeyList
 {
     [Inject] ApiKeys Keys { get; set; } = default!;
-    [Inject] DialogService Dialogs { get; set; } = default!;
+    [Inject] IDialogService Dialogs { get; set; } = default!;
 
     IReadOnlyList<ApiKeySummary> keys = [];
     string? status;
@@ -59,9 +59,9 @@ public partial class ApiKeyList
 
     async Task RevokeAsync(ApiKeySummary key)
     {
-        var confirmed = await Dialogs.Confirm(
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Revoke API key?",
             $"Clients sending the key \"{key.Name}\" will be refused from their next write. This cannot be undone; a new key can take the name.",
-            "Revoke API key?", new ConfirmOptions { OkButtonText = "Revoke", CancelButtonText = "Keep it" });
+            yesText: "Revoke", cancelText: "Keep it");
         if (confirmed != true)
             return;
 

@@ -30,7 +30,9 @@ public partial class Timeline
     IJSObjectReference? module;
     DotNetObjectReference<Timeline>? self;
     IReadOnlyList<TimelineLane> lanes = [];
-    IReadOnlyList<StateOption> states = [];
+    IReadOnlyList<Choice> states = [];
+    readonly Forms.RejectedDates rejectedDates = new();
+    bool drawn, listOpen;
     IReadOnlyList<TimelineItem>? items;
     int undated;
     (DateOnly From, DateOnly To) window;
@@ -43,8 +45,6 @@ public partial class Timeline
 
     readonly IReadOnlyList<ReviewState?> reviews = [.. Enum.GetValues<ReviewState>().Cast<ReviewState?>()];
 
-    static DateOnly? Day(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : null;
-
     IEnumerable<string> SelectedLeaders => (Leaders ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
     Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, out var o) ? o : null;
     TripStatus? ParsedStatus => Enum.TryParse<TripStatus>(Status, out var s) ? s : null;
@@ -54,7 +54,7 @@ public partial class Timeline
     protected override async Task OnInitializedAsync()
     {
         lanes = await Timelines.LanesAsync(CancellationToken.None);
-        states = (await Risk.FactsAsync(CancellationToken.None)).CountriesByName.Select(c => new StateOption(c.Iso3, c.Name)).ToList();
+        states = (await Risk.FactsAsync(CancellationToken.None)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name)).ToList();
     }
 
     protected override async Task OnParametersSetAsync()
@@ -72,9 +72,11 @@ public partial class Timeline
     {
         if (!firstRender)
             return;
-        module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/timeline.js");
+        module = await JS.InvokeAsync<IJSObjectReference>("import", "/" + Assets["js/timeline.js"]);
         self = DotNetObjectReference.Create(this);
-        await module.InvokeVoidAsync("create", element, self, VisibleLanes(), Iso(window.From), Iso(window.To));
+        // vis-timeline is loaded by this page only, not by every page of the app.
+        var vendor = new { script = "/" + Assets["lib/vis-timeline.min.js"], style = "/" + Assets["lib/vis-timeline.min.css"] };
+        await module.InvokeVoidAsync("create", element, self, vendor, VisibleLanes(), Iso(window.From), Iso(window.To));
         drawnFor = Navigation.Uri;
     }
 
@@ -104,11 +106,19 @@ public partial class Timeline
         return items;
     }
 
+    /// <summary>Called by the timeline once a window's trips are drawn: the loading bar goes.</summary>
     [JSInvokable]
-    public Task Loaded(int count) => Task.CompletedTask;
+    public async Task Loaded(int count)
+    {
+        if (drawn)
+            return;
+        drawn = true;
+        await InvokeAsync(StateHasChanged);
+    }
 
-    [JSInvokable]
-    public void Open(int tripId) => Navigation.NavigateTo($"/trips/{tripId}");
+    string LaneName(string slug) => lanes.FirstOrDefault(l => l.Slug == slug)?.Name ?? slug;
+
+    string ObligationName(string? value) => obligations.FirstOrDefault(o => o.Value.ToString() == value)?.Text ?? "Any";
 
     void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null, string? review = null)
     {
@@ -145,11 +155,13 @@ public partial class Timeline
             {
                 // The circuit is gone; the browser already dropped the timeline.
             }
+            catch (TaskCanceledException)
+            {
+                // The page is being left while the call was under way.
+            }
         }
         self?.Dispose();
     }
 
     sealed record ObligationOption(Obligation Value, string Text);
-
-    sealed record StateOption(string Iso3, string Name);
 }

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Components.Forms;
+using TravelRisk.Web.Components.Shared;
+using TravelRisk.Web.Security;
+using TravelRisk.Web.Services;
+
+namespace TravelRisk.Web.Components.Pages.Trips;
+
+/// <summary>A trip's page: its assessment, itinerary, sources and history, and the Editor's review actions.</summary>
+public partial class TripDetail
+{
+    [Inject] TripQueries Trips { get; set; } = default!;
+    [Inject] TripWriter Writer { get; set; } = default!;
+    [Inject] TripForms Forms { get; set; } = default!;
+    [Inject] IJSRuntime JS { get; set; } = default!;
+    [Inject] IDialogService Dialogs { get; set; } = default!;
+
+    [Parameter] public int Id { get; set; }
+
+    TripResponse? trip;
+    IReadOnlyList<TravelRisk.Domain.Travel.TripRevision> revisions = [];
+    ElementReference mapElement;
+    IJSObjectReference? map;
+
+    string StatusText => trip!.Status == TravelRisk.Domain.Travel.TripStatus.Delegated && trip.RepresentativeName is not null
+        ? $"Delegated: {trip.RepresentativeName} went instead"
+        : trip.Status.ToString();
+
+    bool retracting;
+    string? retractionReason;
+
+    [CascadingParameter] Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    bool signedIn;
+    IdNames? names;
+
+    // Staff e-mail addresses are shown to signed-in users only (see ActorNames).
+    string Who(string actor) => signedIn ? actor : ActorNames.Public(actor);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        signedIn = (await Authentication).User.Identity?.IsAuthenticated == true;
+        names = await Forms.IdNamesAsync(CancellationToken.None);
+        await ReloadAsync();
+    }
+
+    async Task ReloadAsync()
+    {
+        trip = await Trips.GetAsync(Id, CancellationToken.None);
+        revisions = trip is null ? [] : await Trips.RevisionsAsync(Id, CancellationToken.None);
+        (Conflict, Conflicting) = (false, null);
+    }
+
+    Task VerifyAsync() => EditorWriteAsync(actor => Writer.VerifyAsync(Id, trip!.Revision, actor, CancellationToken.None));
+
+    Task RetractAsync() => EditorWriteAsync(actor => Writer.RetractAsync(Id, trip!.Revision, retractionReason, actor, CancellationToken.None));
+
+    async Task RestoreAsync(int number)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Restore an earlier revision",
+            $"Make the trip what it was at revision {number}? This is saved as revision {trip!.Revision + 1}; every revision stays in the history, so it can be undone the same way.",
+            yesText: "Restore", cancelText: "Keep as is");
+        if (confirmed == true)
+            await EditorWriteAsync(actor => Writer.RestoreAsync(Id, trip.Revision, number, actor, CancellationToken.None));
+    }
+
+    // An Editor's action on the trip as this page shows it: refused, with the other change shown, if the trip moved on.
+    Task EditorWriteAsync(Func<string, Task<TripWriteResult>> write) =>
+        WriteAsync(Roles.Editor, write, async _ =>
+        {
+            (retracting, retractionReason) = (false, null);
+            await ReloadAsync();
+        });
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (trip is null || !RendererInfo.IsInteractive || map is not null)
+            return;
+        map = await JS.InvokeAsync<IJSObjectReference>("import", "/" + Assets["js/map.js"]);
+        var places = new Dictionary<string, string> { [trip.State] = trip.Assessment.Obligation.ToString() };
+        foreach (var leg in trip.Legs)
+            places.TryAdd(leg.Country, leg.Kind == TravelRisk.Domain.Travel.LegKind.Overflight ? "NotWanted" : trip.Assessment.Obligation.ToString());
+        await map.InvokeVoidAsync("draw", mapElement, MapAssets.For(Assets), places, new { height = 420, label = "Map of the trip's countries: each is a link to its page", clickable = true, names = MapAssets.Names });
+    }
+
+    static string Dates(DateOnly? start, DateOnly? end) => (start, end) switch
+    {
+        ({ } s, { } e) when s != e => $"{s:yyyy-MM-dd} – {e:yyyy-MM-dd}",
+        ({ } s, _) => $"{s:yyyy-MM-dd}",
+        (null, { } e) => $"until {e:yyyy-MM-dd}",
+        _ => "dates unknown",
+    };
+}
