@@ -18,6 +18,15 @@ public sealed class WarrantEvent
     /// <summary>The day the status took effect; null when unknown.</summary>
     public DateOnly? On { get; set; }
 
+    /// <summary>
+    /// The State whose authorities arrested or surrendered the person under the warrant, when it was a State and
+    /// not the person (a voluntary surrender); it shows that the Court's request had reached that State.
+    /// </summary>
+    public string? ExecutedByIso3 { get; set; }
+
+    /// <summary>The day that State arrested the person under the warrant, when it differs from <see cref="On"/>.</summary>
+    public DateOnly? ArrestedOn { get; set; }
+
     /// <summary>URL of the record.</summary>
     public required string Source { get; set; }
 

@@ -37,7 +37,8 @@ public class ObligationExplainerTests
 
         explanation.Text.Should().StartWith("On 22 August 2023, South Africa was obliged to arrest and surrender Vladimir Putin to the Court if Putin was on its territory.");
         explanation.Text.Should().Contain("under an ICC arrest warrant issued on 17 March 2023 in the Situation in Ukraine (ICC-01/22).").And.Contain("(Art. 86)").And.Contain("(Art. 89(1))");
-        explanation.LegalBasis.Should().Contain([LegalBasis.Art86, LegalBasis.Art89_1, LegalBasis.JordanAppeal, LegalBasis.Art98_1, LegalBasis.France2024]);
+        explanation.LegalBasis.Should().Contain([LegalBasis.Art86, LegalBasis.Art89_1, LegalBasis.JordanAppeal, LegalBasis.Art98_1, LegalBasis.MongoliaFinding]);
+        explanation.LegalBasis.Should().NotContain(LegalBasis.France2024, "France's statement concerned Israel's Prime Minister, not Russia's President");
         explanation.LegalBasis.Should().NotContain(LegalBasis.Vclt34, "no sentence relies on it");
     }
 
@@ -180,6 +181,57 @@ public class ObligationExplainerTests
         explanation.Text.Should().StartWith("On 10 March 2023, South Africa was obliged").And.Contain("the Court had sent South Africa its request")
             .And.Contain("Pre-Trial Chamber II later found, on 1 January 2024, that South Africa had failed to comply").And.Contain("during a visit that included this day");
         explanation.LegalBasis.Should().Contain(LegalBasis.Art87_7);
+    }
+
+    [Fact]
+    public void Explain_SealedWarrantExecutedByTheHostThatDay_AnswersPlainlyAndSaysWhatItDid()
+    {
+        var sealedWarrant = Warrant(UkraineSituation, "2023-03-01");
+        sealedWarrant.Warrant.PublicOn = D("2023-03-17");
+        sealedWarrant.Warrant.Events.Add(new Domain.Cases.WarrantEvent
+        {
+            WarrantCode = sealedWarrant.Warrant.Code, Status = Domain.Cases.WarrantStatus.Executed, Ending = Domain.Cases.WarrantEnding.Surrendered,
+            On = D("2023-06-01"), ExecutedByIso3 = "ZAF", ArrestedOn = D("2023-03-10"), Source = "https://example.org",
+        });
+
+        var explanation = Explain("2023-03-10", SouthAfrica, [sealedWarrant], Official);
+
+        explanation.Text.Should().StartWith("On 10 March 2023, South Africa was obliged to arrest and surrender")
+            .And.Contain("the Court had sent South Africa its request, as the arrest shows")
+            .And.Contain("South Africa executed the Court's request: it arrested Lvova-Belova under the warrant on 10 March 2023 and surrendered Lvova-Belova to the Court on 1 June 2023.");
+        explanation.Text.Should().NotContain("does not know");
+    }
+
+    [Fact]
+    public void Explain_SealedWarrantExecutedByTheHostOnlyLater_StaysConditionalAndSaysItLaterActed()
+    {
+        var sealedWarrant = Warrant(UkraineSituation, "2023-03-01");
+        sealedWarrant.Warrant.PublicOn = D("2023-03-17");
+        sealedWarrant.Warrant.Events.Add(new Domain.Cases.WarrantEvent
+        {
+            WarrantCode = sealedWarrant.Warrant.Code, Status = Domain.Cases.WarrantStatus.Executed, Ending = Domain.Cases.WarrantEnding.Surrendered,
+            On = D("2023-03-11"), ExecutedByIso3 = "ZAF", Source = "https://example.org",
+        });
+
+        var explanation = Explain("2023-03-10", SouthAfrica, [sealedWarrant], Official);
+
+        explanation.Text.Should().StartWith("On 10 March 2023, South Africa would have been obliged")
+            .And.Contain("TravelRisk does not know whether South Africa received one")
+            .And.Contain("South Africa later executed the Court's request: it surrendered Lvova-Belova to the Court on 11 March 2023.");
+    }
+
+    [Fact]
+    public void Explain_DecisionInformingOfAPresence_IsNotToldAsAFindingOfNonCompliance()
+    {
+        var finding = new Domain.Cases.Finding { Code = "f", CountryIso3 = "ZAF", Kind = Domain.Cases.FindingKind.PresenceReported, DecidedOn = D("2023-08-22"), Chamber = "Pre-Trial Chamber I", ReferredTo = ["UNSC", "ASP"], Source = "https://example.org" };
+        var facts = new ExplanationFacts(Official, Putin, Countries, D("2026-12-01"), [new VisitFinding(finding, "ZAF", D("2023-08-22"), D("2023-08-22"))]);
+
+        var explanation = ObligationExplainer.Explain(ArrestObligationRules.Decide(D("2023-08-22"), SouthAfrica, Putin), D("2023-08-22"), SouthAfrica, facts);
+
+        explanation.Text.Should().Contain("Pre-Trial Chamber I informed the UN Security Council and the Assembly of States Parties, on 22 August 2023, of Lvova-Belova's presence in South Africa")
+            .And.Contain("it made no finding that South Africa had failed to comply");
+        explanation.Text.Should().NotContain("later informed", "the decision came on the day asked").And.NotContain("Art. 87(7)");
+        explanation.LegalBasis.Should().NotContain(LegalBasis.Art87_7).And.Contain(b => b.Contains("decision informing"));
     }
 
     [Fact]

@@ -53,11 +53,33 @@ public class ExplanationFactsSeedingTests
     public void Read_EndingThatContradictsTheStatus_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,ProceedingsTerminatedAfterDeath,2030-01-01,https://example.org/x,");
+        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,ProceedingsTerminatedAfterDeath,2030-01-01,,,https://example.org/x,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
         read.Should().Throw<SeedDataException>().WithMessage($"*warrant_events.csv, line {line}, column 'ending'*goes with the status Withdrawn*");
+    }
+
+    [Fact]
+    public void Read_ExecutionByAnUnknownState_IsRefused()
+    {
+        using var data = new SeedFolder();
+        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-02,XXX,2030-01-01,https://example.org/x,");
+
+        var read = () => SeedDataReader.Read(data.Path);
+
+        read.Should().Throw<SeedDataException>().WithMessage($"*warrant_events.csv, line {line}, column 'executed_by'*XXX*");
+    }
+
+    [Fact]
+    public void Read_ArrestAfterTheSurrender_IsRefused()
+    {
+        using var data = new SeedFolder();
+        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-01,ZAF,2030-01-02,https://example.org/x,");
+
+        var read = () => SeedDataReader.Read(data.Path);
+
+        read.Should().Throw<SeedDataException>().WithMessage($"*warrant_events.csv, line {line}, column 'arrested_on'*after the surrender*");
     }
 
     [Fact]

@@ -44,6 +44,10 @@ static class AnswerSentences
             Obligation.ArrestRequired when c.OnlyArticle70Warrants =>
                 $"{on}, {host} {was} obliged to act on the Court's request to arrest and surrender {person} {there}, under the conditions set by its own law (Art. 70(2)){q}.",
             Obligation.ArrestRequired => $"{on}, {host} {was} obliged to arrest and surrender {person} to the Court {there}{q}.",
+            Obligation.SecurityCouncilObligation when c.OnlySealedWarrants =>
+                $"{on}, {host} would have been bound by a decision of the UN Security Council to cooperate fully with the Court, including by arresting and surrendering {person} {there} and {host} had received the Court's request: the warrant was still under seal that day.",
+            Obligation.Article12_3Declaration when c.OnlySealedWarrants =>
+                $"{on}, {host} would have been obliged, under its own declaration accepting the Court's jurisdiction, to cooperate with the Court, including by arresting and surrendering {person} {there} and {host} had received the Court's request: the warrant was still under seal that day.",
             Obligation.SecurityCouncilObligation =>
                 $"{on}, {host} {was} bound by a decision of the UN Security Council to cooperate fully with the Court, including by arresting and surrendering {person} {there}{q}.",
             Obligation.Article12_3Declaration =>

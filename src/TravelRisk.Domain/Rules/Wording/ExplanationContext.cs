@@ -51,10 +51,21 @@ sealed record ExplanationContext(Decision Decision, DateOnly Day, Country Host, 
     /// <summary>Whether a trip's explanation (true) or a day's (false): "this visit" or "a visit that included this day".</summary>
     public bool IsTrip { get; init; }
 
+    /// <summary>The host's arrest or surrender of the person under one of the warrants, if it made one.</summary>
+    public WarrantEvent? HostExecution => Facts.Warrants.SelectMany(w => w.Warrant.Events)
+        .Where(e => e.ExecutedByIso3 == Host.Iso3).MinBy(e => e.ArrestedOn ?? e.On);
+
+    /// <summary>Whether the host had arrested the person under a warrant by the day (it had the request by then).</summary>
+    public bool ExecutedByHost => HostExecution is { } e && (e.ArrestedOn ?? e.On) <= Day;
+
+    /// <summary>Whether a finding shows the host had the Court's request: it failed to comply with one.</summary>
+    public bool FindingShowsRequest => Findings.Any(f => (f.Kind is FindingKind.NonCompliance or FindingKind.ReferralReversed) && f.CountryIso3 == Host.Iso3);
+
     /// <summary>
-    /// Whether the record shows that the host received the Court's request: a finding that it failed to comply with one.
+    /// Whether the record shows that the host received the Court's request: a finding that it failed to comply with
+    /// one, or its own arrest of the person under the warrant on or before the day.
     /// </summary>
-    public bool RequestReceived => Findings.Any(f => (f.Kind is FindingKind.NonCompliance or FindingKind.ReferralReversed) && f.CountryIso3 == Host.Iso3);
+    public bool RequestReceived => FindingShowsRequest || ExecutedByHost;
 
     /// <summary>Whether every warrant in force that day was still sealed, so the duty hung on a request TravelRisk cannot see.</summary>
     public bool OnlySealedWarrants => OutstandingWarrants is { Count: > 0 } w && w.All(x => x.Warrant.SealedOn(Day)) && !RequestReceived;

@@ -34,6 +34,11 @@ static class FindingSentences
                     w.Say($"{Chamber(finding)} later found, {when}, that {state} had failed to comply with the Court's request to arrest and surrender {c.Short} {visit} (Art. 87(7)){referral}.{immunity}",
                         LegalBasis.Art87_7, citation);
                     break;
+                case FindingKind.PresenceReported:
+                    var later = After(finding, c.Day) ? " later" : "";
+                    w.Say($"{Chamber(finding)}{later} informed {ReferredTo(finding) ?? "the Assembly of States Parties"}, {when}, of {English.Possessive(c.Short)} presence in {state} {visit}, " +
+                        $"\"in order for them to take any measure they may deem appropriate\"; it made no finding that {state} had failed to comply with the Court's request.", citation);
+                    break;
                 case FindingKind.NoFinding:
                     w.Say($"{Chamber(finding)} decided, {when}, not to make a finding of non-compliance against {state} over the visit (Art. 87(7)).", LegalBasis.Art87_7, citation);
                     break;
@@ -62,7 +67,9 @@ static class FindingSentences
     public static string Citation(Finding finding, ExplanationContext c)
     {
         var state = c.Facts.Countries[finding.CountryIso3].Name;
-        var document = finding.Document ?? $"finding under article 87(7) on {state}";
+        var document = finding.Document ?? (finding.Kind == FindingKind.PresenceReported
+            ? $"decision informing {ReferredTo(finding) ?? "the Assembly of States Parties"} about {c.Person}'s presence in {state}"
+            : $"finding under article 87(7) on {state}");
         var date = finding.DecidedOn is { } on ? English.Date(on) : finding.PublicOn is { } published ? $"made public {English.Date(published)}" : "date not recorded";
         return $"ICC {finding.Chamber}, {document}, {date}";
     }

@@ -56,10 +56,27 @@ static class ImmunitySentences
         }
 
         CustomaryLaw(w, c);
-        w.Say("The point is contested: some States, France among them (statement of 27 November 2024), hold that the leader of a State not party keeps the immunity customary law gives abroad, " +
-            $"so that under Art. 98(1) the Court could not ask for the arrest without that State's waiver. On that view {c.HostName} could not be required to arrest {c.Short} unless {English.Name(state)} waived it.",
-            LegalBasis.France2024, LegalBasis.Art98_1).MarkContested();
+        var (who, whoBasis) = ContraryView(state, c);
+        w.Say($"The point is contested: some States hold that the leader of a State not party keeps the immunity customary law gives abroad, so that under Art. 98(1) the Court could not ask for the arrest without that State's waiver{who}. " +
+            $"On that view {c.HostName} could not be required to arrest {c.Short} unless {English.Name(state)} waived it.",
+            [.. whoBasis, LegalBasis.Art98_1]).MarkContested();
     }
+
+    /// <summary>
+    /// Who has said so of this State's leaders, with the source: France of Israel's (27 November 2024), Mongolia of
+    /// Russia's before the Court (its finding of 24 October 2024 sets out and rejects the argument). Nobody is named
+    /// for a State whose leaders no State has been recorded defending.
+    /// </summary>
+    static (string Who, string[] Basis) ContraryView(Country state, ExplanationContext c) => state.Iso3 switch
+    {
+        "ISR" => ("; France said so of Israel's Prime Minister in its statement of 27 November 2024", [LegalBasis.France2024]),
+        "RUS" when c.Host.Iso3 == "MNG" => ($"; Mongolia itself {Argued(c)} so before the Court, and Pre-Trial Chamber II rejected the argument", [LegalBasis.MongoliaFinding]),
+        "RUS" => ($"; Mongolia {Argued(c)} so before the Court over {English.Possessive(c.Short)} visit of September 2024, and Pre-Trial Chamber II rejected the argument", [LegalBasis.MongoliaFinding]),
+        _ => ("", []),
+    };
+
+    /// <summary>Mongolia's submissions are known from the finding that answered them, so they are dated by it.</summary>
+    static string Argued(ExplanationContext c) => c.Day >= MongoliaFindingMade ? "argued" : "later argued";
 
     /// <summary>"Putin was President of Russia, an office that carries immunity …"; an unrecognised de facto office is not said to carry one.</summary>
     static string Office(Position office, ExplanationContext c)

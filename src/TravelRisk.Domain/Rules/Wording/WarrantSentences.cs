@@ -33,12 +33,15 @@ static class WarrantSentences
         foreach (var sealedWarrant in sealedWarrants)
         {
             var which = outstanding.Count == 1 ? "That warrant" : $"The warrant {IssuedPhrase(sealedWarrant.Warrant)}";
+            var shows = c.FindingShowsRequest ? "as its later finding shows" : "as the arrest shows";
             w.Say(c.RequestReceived
-                ? $"{which} was still under seal on {c.On} (the Court made it public on {English.Date(sealedWarrant.Warrant.PublicOn)}), but the Court had sent {c.HostName} its request, as its later finding shows."
+                ? $"{which} was still under seal on {c.On} (the Court made it public on {English.Date(sealedWarrant.Warrant.PublicOn)}), but the Court had sent {c.HostName} its request, {shows}."
                 : $"{which} was still under seal on {c.On}; the Court made it public on {English.Date(sealedWarrant.Warrant.PublicOn)}.");
         }
         if (sealedWarrants.Count > 0 && !c.RequestReceived)
             SealedCaveat(w, c);
+        if (sealedWarrants.Count > 0)
+            Execution(w, c);
 
         if (outstanding.Any(x => x.Warrant.Offences == WarrantOffences.AdministrationOfJustice))
         {
@@ -51,6 +54,18 @@ static class WarrantSentences
     public static void SealedCaveat(ExplanationWriter w, ExplanationContext c) =>
         w.Say("The Court may send a sealed warrant to some States only. A State's duty to arrest arises when it receives the Court's request for arrest and surrender or for provisional arrest (Arts. 59(1), 89(1) and 92), " +
             $"and TravelRisk does not know whether {c.HostName} received one.", LegalBasis.Art59_1, LegalBasis.Art89_1, LegalBasis.Art92);
+
+    /// <summary>What the host did with the request: "Germany executed the Court's request: it arrested … and surrendered …".</summary>
+    static void Execution(ExplanationWriter w, ExplanationContext c)
+    {
+        if (c.HostExecution is not { On: { } surrendered } execution)
+            return;
+        var later = c.ExecutedByHost ? "" : "later ";
+        var arrest = execution.ArrestedOn is { } arrested && arrested != surrendered
+            ? $"it arrested {c.Short} under the warrant on {English.Date(arrested)} and surrendered {c.Short} to the Court on {English.Date(surrendered)}"
+            : $"it surrendered {c.Short} to the Court on {English.Date(surrendered)}";
+        w.Say($"{c.HostFirst} {later}executed the Court's request: {arrest}.");
+    }
 
     /// <summary>"an ICC arrest warrant issued on 17 March 2023 in the Situation in Ukraine (ICC-01/22)".</summary>
     public static string Describe(IReadOnlyList<WarrantCase> warrants)

@@ -10,7 +10,7 @@ public static class SeedColumns
     public static readonly string[] Leaders = ["slug", "name", "short_name", "nationality_iso3", "wikidata", "source", "notes"];
     public static readonly string[] Positions = ["leader_slug", "title", "country_iso3", "from", "to", "source", "notes"];
     public static readonly string[] Warrants = ["id", "leader_slug", "situation_code", "offences", "case_number", "issued_on", "issued_not_before", "issued_no_later_than", "public_on", "source", "notes"];
-    public static readonly string[] WarrantEvents = ["warrant_id", "status", "ending", "on", "source", "notes"];
+    public static readonly string[] WarrantEvents = ["warrant_id", "status", "ending", "on", "executed_by", "arrested_on", "source", "notes"];
     public static readonly string[] Summits = ["slug", "name", "series", "host_iso3", "city", "start_date", "end_date", "source", "notes"];
     public static readonly string[] Trips = ["id", "leader_slug", "host_iso3", "summit_slug", "start_date", "end_date", "status", "representative_slug", "confidence", "source_url", "source_outlet", "source_published_on", "source_quote", "notes"];
     public static readonly string[] TripLegs = ["trip_id", "kind", "iso3", "start_date", "end_date", "source", "notes"];

@@ -86,7 +86,11 @@ public static class SeedDataReader
             SeedKeys.MustExist(situationCodes, warrant.Warrant.SituationCode, row, "situation_code", "situations.csv");
         }
         foreach (var (row, change) in events)
+        {
             SeedKeys.MustExist(warrantCodes, change.WarrantCode, row, "warrant_id", "warrants.csv");
+            if (change.ExecutedByIso3 is { } by)
+                SeedKeys.MustExist(countryCodes, by, row, "executed_by", "countries.csv");
+        }
         foreach (var (row, summit) in summits)
             SeedKeys.MustExist(countryCodes, summit.HostIso3, row, "host_iso3", "countries.csv");
         foreach (var trip in trips)
@@ -251,9 +255,17 @@ public static class SeedDataReader
             Status = row.RequiredEnum<WarrantStatus>("status"),
             Ending = row.RequiredEnum<WarrantEnding>("ending"),
             On = row.Date("on"),
+            ExecutedByIso3 = row.OptionalIso3("executed_by"),
+            ArrestedOn = row.Date("arrested_on"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
         };
+        if (change.ExecutedByIso3 is null && change.ArrestedOn is not null)
+            throw row.Error("arrested_on", "an arrest date needs the State that made the arrest (executed_by)");
+        if (change.ExecutedByIso3 is not null && change.Ending != WarrantEnding.Surrendered)
+            throw row.Error("executed_by", "only a warrant executed by arrest and surrender names the State that executed it");
+        if (change.ArrestedOn > change.On)
+            throw row.Error("arrested_on", "the arrest cannot come after the surrender");
         var expected = change.Ending switch
         {
             WarrantEnding.Surrendered => WarrantStatus.Executed,

@@ -362,10 +362,18 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ArrestedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Ending")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ExecutedByIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)

@@ -349,10 +349,18 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ArrestedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ending")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutedByIso3")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
