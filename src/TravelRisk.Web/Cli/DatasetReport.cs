@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.Rules;
@@ -8,7 +10,7 @@ using TravelRisk.Web.Data.Seeding;
 namespace TravelRisk.Web.Cli;
 
 /// <summary>Writes docs/data.md: counts computed from data/ (with the rules for trips) and the known gaps.</summary>
-public static class DatasetReport
+public static partial class DatasetReport
 {
     public static string Write(SeedData data, DateOnly asOf)
     {
@@ -56,8 +58,38 @@ public static class DatasetReport
         Gap(md, "Wanted people without a Wikidata QID", data.Leaders.Where(l => l.WikidataId is null && warrantsByLeader.ContainsKey(l.Slug)).Select(l => l.Slug));
         Gap(md, "Findings whose decision date is unknown", data.Findings.Where(f => f.Finding.DecidedOn is null).Select(f => f.Finding.Code));
         Gap(md, "Summits whose dates are not fixed or not known", data.Summits.Where(s => s.StartDate is null).Select(s => s.Slug));
+        Gap(md, $"Trips still Planned although their last day was before {asOf:yyyy-MM-dd} (outcome to be recorded)", PlannedButPast(data, asOf));
         return md.ToString();
     }
+
+    /// <summary>
+    /// Planned trips whose last day is before <paramref name="asOf"/>: the trip's own last date, else its summit's,
+    /// else the last day of the month in its id ("-2026-05-"), the month the plan was for. Counted from --as-of, not
+    /// today, so the committed report stays the same in CI.
+    /// </summary>
+    public static IEnumerable<string> PlannedButPast(SeedData data, DateOnly asOf)
+    {
+        var summits = data.Summits.ToDictionary(s => s.Slug);
+        foreach (var row in data.Trips.Where(t => t.Trip.Status == TripStatus.Planned))
+        {
+            var summit = row.SummitSlug is null ? null : summits.GetValueOrDefault(row.SummitSlug);
+            var lastDay = row.Trip.EndDate ?? row.Trip.StartDate ?? summit?.EndDate ?? summit?.StartDate ?? LastDayOfIdMonth(row.Trip.Slug);
+            if (lastDay < asOf)
+                yield return row.Trip.Slug;
+        }
+    }
+
+    static DateOnly? LastDayOfIdMonth(string slug)
+    {
+        var month = IdMonth().Match(slug);
+        if (!month.Success)
+            return null;
+        var (year, number) = (int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(month.Groups[2].Value, CultureInfo.InvariantCulture));
+        return number is >= 1 and <= 12 ? new DateOnly(year, number, DateTime.DaysInMonth(year, number)) : null;
+    }
+
+    [GeneratedRegex(@"-(\d{4})-(\d{2})-[a-z]{3}(?:-\d+)?$")]
+    private static partial Regex IdMonth();
 
     static void Table<T>(StringBuilder md, string title, IEnumerable<IGrouping<string, T>> groups)
     {

@@ -75,7 +75,7 @@ public class PeopleAndStatesApiTests(SeededApp seeded) : IClassFixture<SeededApp
     {
         var states = await _client.OkJsonAsync<List<StateResponse>>("/api/v1/states?asOf=2023-08-22");
 
-        states.Should().HaveCount(195);
+        states.Should().HaveCount(196);
         states.Select(s => s.Name).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 

@@ -91,7 +91,7 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var map = await _client.OkJsonAsync<List<MapEntryResponse>>("/api/v1/risk/map?person=vladimir-putin&date=2023-08-22");
 
-        map.Should().HaveCount(195);
+        map.Should().HaveCount(196);
         map.Single(e => e.Iso3 == "ZAF").Obligation.Should().Be(Obligation.ArrestRequired);
         map.Single(e => e.Iso3 == "KGZ").Obligation.Should().Be(Obligation.NoTreatyObligation);
         map.Count(e => e.Obligation == Obligation.ArrestRequired).Should().BeInRange(120, 126);

@@ -11,10 +11,12 @@ public class DatasetTests
     static readonly SeedData Data = SeedDataReader.Read(RepoPaths.DataFolder);
 
     [Fact]
-    public void Countries_EveryUnMemberAndObserverOnce()
+    public void Countries_EveryUnMemberAndObserverAndNonMemberPartyOnce()
     {
-        Data.Countries.Should().HaveCount(195);
+        Data.Countries.Should().HaveCount(196);
+        Data.Countries.Count(c => c.UnStatus == UnStatus.Member).Should().Be(193);
         Data.Countries.Count(c => c.UnStatus == UnStatus.Observer).Should().Be(2);
+        Data.Countries.Where(c => c.UnStatus == UnStatus.NonMember).Select(c => c.Iso3).Should().Equal("COK");
         Data.Countries.Select(c => c.Iso3).Should().OnlyHaveUniqueItems();
         Data.Countries.Select(c => c.Iso2).Should().OnlyHaveUniqueItems();
         Data.Countries.Select(c => c.Iso3).Should().Contain(["VAT", "PSE", "ZAF", "KGZ", "MNG", "RUS", "UKR"]);

@@ -15,6 +15,6 @@ public class MigrateCommandTests
         outcome.ExitCode.Should().Be(0, outcome.StandardError);
         outcome.StandardOutput.Should().Contain($"The {app.Provider} database is migrated and seeded.");
         app.CreateClient().Dispose();
-        (await app.QueryAsync(db => db.Countries.CountAsync())).Should().Be(195);
+        (await app.QueryAsync(db => db.Countries.CountAsync())).Should().Be(196);
     }
 }
