@@ -29,7 +29,8 @@ key=$(cd "$work/app" && dotnet TravelRisk.Web.dll apikey create --name measure "
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   exec dotnet TravelRisk.Web.dll --urls "$base" "${settings[@]}" >"$work/server.log" 2>&1) &
 server=$!
-for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 180); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
+curl -sf "$base/health" >/dev/null || { echo "The app did not start:"; cat "$work/server.log"; exit 1; }
 
 trip_json() { # host, start date
   printf '{"leader":"vladimir-putin","host":"%s","startDate":"%s","endDate":"%s","status":"Planned","confidence":"Low",' "$1" "$2" "$2"
