@@ -60,8 +60,15 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
     // A fresh row per attempt: a retried unit of work must not reuse an entity a failed context has tracked.
     static Summit Copy(Summit s) => new()
     {
-        Slug = s.Slug, Name = s.Name, Series = s.Series, HostIso3 = s.HostIso3, City = s.City,
-        StartDate = s.StartDate, EndDate = s.EndDate, Source = s.Source, Notes = s.Notes,
+        Slug = s.Slug,
+        Name = s.Name,
+        Series = s.Series,
+        HostIso3 = s.HostIso3,
+        City = s.City,
+        StartDate = s.StartDate,
+        EndDate = s.EndDate,
+        Source = s.Source,
+        Notes = s.Notes,
     };
 
     /// <summary>Lower-case ASCII letters and digits joined by hyphens ("Çavuşoğlu G20" → "cavusoglu-g20").</summary>
