@@ -16,9 +16,7 @@ public static class AppSetup
 {
     public static WebApplicationBuilder AddTravelRisk(this WebApplicationBuilder builder)
     {
-        builder.AddTravelRiskDatabase();
-        builder.Services.AddSingleton<DatabaseInitializer>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        builder.AddTravelRiskDatabase(); // with the migrating hosted service, which must start first
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddSingleton<RiskFactsCache>();
@@ -37,6 +35,7 @@ public static class AppSetup
         builder.Services.AddApiAuthorization();
         builder.Services.AddApiRateLimits(builder.Configuration);
         builder.Services.AddApiOutputCache();
+        builder.Services.AddProxyAndHeaders(builder.Configuration);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
         builder.Services.AddProblemDetails();
@@ -63,6 +62,7 @@ public static class AppSetup
 
     public static WebApplication MapTravelRisk(this WebApplication app)
     {
+        app.UseProxyAndHeaders();
         // /api errors become problem+json (ApiExceptionHandler); page errors go to the /Error page.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

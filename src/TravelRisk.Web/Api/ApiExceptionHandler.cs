@@ -11,7 +11,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             return false;
 
         logger.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);
-        context.Response.StatusCode = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = exception switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            Data.WriteConflictException => StatusCodes.Status409Conflict, // concurrent writes kept clashing; nothing written
+            _ => StatusCodes.Status500InternalServerError,
+        };
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,7 @@ using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
 
-public static partial class TripEndpoints
+public static class TripEndpoints
 {
     public static RouteGroupBuilder MapTripEndpoints(this IEndpointRouteBuilder app)
     {
@@ -110,12 +109,9 @@ public static partial class TripEndpoints
 
     static async Task<IResult> ReplaceAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(context.Request.Headers.IfMatch))
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required",
-                detail: "Send the ETag from GET /api/v1/trips/{id} in If-Match, so a newer change is never overwritten.");
-        if (ExpectedRevision(context.Request) is not { } expected)
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match",
-                detail: "If-Match must be the trip's ETag as returned by GET /api/v1/trips/{id}.");
+        var precondition = TripIfMatch.Read(context.Request, id, required: true);
+        if (precondition is not { Revision: { } expected })
+            return precondition.Problem!;
 
         var (request, bodyErrors) = await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
@@ -130,10 +126,11 @@ public static partial class TripEndpoints
         var (request, bodyErrors) = await JsonBody.ReadAsync<CancellationRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid cancellation");
-        if (!string.IsNullOrEmpty(context.Request.Headers.IfMatch) && ExpectedRevision(context.Request) is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match");
+        var precondition = TripIfMatch.Read(context.Request, id, required: false);
+        if (precondition.Problem is { } problem)
+            return problem;
 
-        var result = await writer.CancelAsync(id, ExpectedRevision(context.Request), request, Actor(context), ct);
+        var result = await writer.CancelAsync(id, precondition.Revision, request, Actor(context), ct);
         return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
@@ -142,10 +139,11 @@ public static partial class TripEndpoints
         var (request, bodyErrors) = await JsonBody.ReadAsync<SourceRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid source");
-        if (!string.IsNullOrEmpty(context.Request.Headers.IfMatch) && ExpectedRevision(context.Request) is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match");
+        var precondition = TripIfMatch.Read(context.Request, id, required: false);
+        if (precondition.Problem is { } problem)
+            return problem;
 
-        var result = await writer.AddSourceAsync(id, ExpectedRevision(context.Request), request, Actor(context), ct);
+        var result = await writer.AddSourceAsync(id, precondition.Revision, request, Actor(context), ct);
         return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
@@ -177,15 +175,5 @@ public static partial class TripEndpoints
     static TripResponse Published(TripResponse trip) =>
         trip with { StatusHistory = [.. trip.StatusHistory.Select(h => h with { Actor = ActorNames.Public(h.Actor) })] };
 
-    static int? ExpectedRevision(HttpRequest request)
-    {
-        var header = request.Headers.IfMatch.ToString();
-        var match = RevisionInETag().Match(header);
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
-
     static string Actor(HttpContext context) => context.User.Identity?.Name ?? "api:unknown";
-
-    [GeneratedRegex("^\\s*\"trip-\\d+-r(\\d+)-d\\d+\"\\s*$")]
-    private static partial Regex RevisionInETag();
 }

@@ -5,7 +5,7 @@ namespace TravelRisk.Web.Cli;
 /// <summary>
 /// The app's one-off commands, run instead of the server when the first argument names one:
 /// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>data export --format ftm [--output FILE]</c>,
-/// <c>apikey create|revoke --name NAME</c>, <c>migrate</c>.
+/// <c>apikey create|revoke --name NAME</c>, <c>migrate</c>, <c>backup --output FILE</c>.
 /// dotnet run starts the app in the project's folder, so paths are best given absolute ("$PWD/docs/data.md").
 /// </summary>
 public static class CommandLine
@@ -21,6 +21,7 @@ public static class CommandLine
             {
                 ["apikey", ..] => await ApiKeyCommands.RunAsync(args),
                 ["migrate", ..] => await MigrateCommand.RunAsync(args),
+                ["backup", ..] => await BackupCommand.RunAsync(args),
                 ["user", ..] => await UserCommands.RunAsync(args),
                 ["data", "export", ..] => await ExportCommand.RunAsync(args),
                 ["data", ..] => await DataAsync(args),

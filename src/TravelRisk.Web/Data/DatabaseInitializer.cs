@@ -22,6 +22,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         EnsureSqliteFolder(db);
         try
         {
+            await UseWriteAheadLogAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             await facts.InvalidateAsync(ct); // the seeding may have changed States, situations or warrants
         }
@@ -33,6 +34,16 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         {
             throw new StartupException($"The database could not be opened or migrated: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// SQLite: readers and the one writer do not block each other in WAL mode, so reads under 16 writers never wait
+    /// for a commit (decision 0009). The mode is stored in the file; setting it again is a no-op.
+    /// </summary>
+    static async Task UseWriteAheadLogAsync(TravelRiskDb db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite() && new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) is { Mode: not SqliteOpenMode.Memory, DataSource: not ":memory:" })
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
     static void EnsureSqliteFolder(TravelRiskDb db)

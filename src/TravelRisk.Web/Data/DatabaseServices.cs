@@ -18,6 +18,11 @@ public static class DatabaseServices
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<SeedDataSource>();
         builder.Services.AddSingleton<DataSeeder>();
+        builder.Services.AddSingleton<UnitOfWork>();
+        // Registered before data protection's own hosted service, which reads the key ring from the database:
+        // hosted services start in order, so the tables exist when it does (no "no such table" on a fresh database).
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         switch (options.Provider)

@@ -6,7 +6,7 @@ using TravelRisk.Web.Data;
 namespace TravelRisk.Web.Security;
 
 /// <summary>Creates, revokes and checks API keys. Keys are 256 random bits; only their SHA-256 hash is stored.</summary>
-public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, TimeProvider clock)
+public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, UnitOfWork unit, TimeProvider clock)
 {
     const string Prefix = "trk_";
 
@@ -32,29 +32,33 @@ public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, TimeProvider cl
     {
         if (!IsValidName(name))
             throw new ArgumentException($"An API key name is {NameRule}.", nameof(name));
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var existing = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name, ct);
-        if (existing is { RevokedAtUtc: null })
-            return null;
+        return await unit.WriteAsync(async db =>
+        {
+            var existing = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name, ct);
+            if (existing is { RevokedAtUtc: null })
+                return null;
 
-        var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        if (existing is not null)
-            db.ApiKeys.Remove(existing); // a revoked name may be reused; its history lives in trip revisions, by name
-        db.ApiKeys.Add(new ApiKey { Name = name, KeyHash = Hash(key), CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(ct);
-        return key;
+            var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+            if (existing is not null)
+                db.ApiKeys.Remove(existing); // a revoked name may be reused; its history lives in trip revisions, by name
+            db.ApiKeys.Add(new ApiKey { Name = name, KeyHash = Hash(key), CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(ct);
+            return key;
+        }, key => key is not null, ct);
     }
 
     /// <returns>False when no active key has that name.</returns>
     public async Task<bool> RevokeAsync(string name, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name && k.RevokedAtUtc == null, ct);
-        if (key is null)
-            return false;
-        key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return true;
+        return await unit.WriteAsync(async db =>
+        {
+            var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Name == name && k.RevokedAtUtc == null, ct);
+            if (key is null)
+                return false;
+            key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, revoked => revoked, ct);
     }
 
     /// <returns>The name of the active key, or null.</returns>

@@ -10,9 +10,9 @@ namespace TravelRisk.Web.Services;
 
 /// <summary>
 /// Records new summits. The slug is made from the series and year ("brics-2027"), made unique with a suffix.
-/// Nothing is written when any field is invalid.
+/// Nothing is written when any field is invalid; the slug check and the insert are one <see cref="UnitOfWork"/>.
 /// </summary>
-public sealed class SummitWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache)
+public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache)
 {
     public async Task<(Summit? Summit, IReadOnlyList<FieldError> Errors)> CreateAsync(SummitRequest request, CancellationToken ct)
     {
@@ -39,18 +39,37 @@ public sealed class SummitWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsC
         if (errors.Count > 0)
             return (null, errors);
 
-        await using var db = await dbs.CreateDbContextAsync(ct);
         var stem = Slug(summit.Series) + "-" + (summit.StartDate is { } d ? d.Year.ToString(CultureInfo.InvariantCulture) : Slug(summit.Name));
         stem = stem.Length > 90 ? stem[..90] : stem;
-        var taken = (await db.Summits.Where(s => s.Slug.StartsWith(stem)).Select(s => s.Slug).ToListAsync(ct)).ToHashSet();
-        summit.Slug = stem;
-        for (var n = 2; taken.Contains(summit.Slug); n++)
-            summit.Slug = $"{stem}-{n}";
-        db.Summits.Add(summit);
-        await db.SaveChangesAsync(ct);
+        summit = await unit.WriteAsync(async db =>
+        {
+            var row = Copy(summit);
+            await UnitOfWork.LockAsync(db, $"summit-slug:{stem}", ct);
+            var taken = (await db.Summits.Where(s => s.Slug.StartsWith(stem)).Select(s => s.Slug).ToListAsync(ct)).ToHashSet();
+            row.Slug = stem;
+            for (var n = 2; taken.Contains(row.Slug); n++)
+                row.Slug = $"{stem}-{n}";
+            db.Summits.Add(row);
+            await db.SaveChangesAsync(ct);
+            return row;
+        }, _ => true, ct);
         await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct); // GET /api/v1/summits is cached under the same tag
         return (summit, []);
     }
+
+    // A fresh row per attempt: a retried unit of work must not reuse an entity a failed context has tracked.
+    static Summit Copy(Summit s) => new()
+    {
+        Slug = s.Slug,
+        Name = s.Name,
+        Series = s.Series,
+        HostIso3 = s.HostIso3,
+        City = s.City,
+        StartDate = s.StartDate,
+        EndDate = s.EndDate,
+        Source = s.Source,
+        Notes = s.Notes,
+    };
 
     /// <summary>Lower-case ASCII letters and digits joined by hyphens ("Çavuşoğlu G20" → "cavusoglu-g20").</summary>
     static string Slug(string text)

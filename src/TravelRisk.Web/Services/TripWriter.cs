@@ -10,27 +10,33 @@ namespace TravelRisk.Web.Services;
 /// <summary>
 /// The one path for every change to a trip, from the API and the analysts' forms: validate, save with a
 /// new revision number (refused if someone else saved first), and record the revision with its field changes.
+/// Each change is one <see cref="UnitOfWork"/>: the trip and its revision are written together or not at all.
 /// Nothing is written when anything is invalid.
 /// </summary>
-public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache facts, TimeProvider clock, IOutputCacheStore outputCache)
+public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvider clock, IOutputCacheStore outputCache)
 {
     public async Task<TripWriteResult> CreateAsync(TripRequest request, string actor, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var trip = new Trip { Slug = "", HostIso3 = "" };
-        var errors = TripRequestValidator.Apply(request, trip, await LookupsAsync(db, ct));
-        if (errors.Count > 0)
-            return TripWriteResult.Invalid(errors);
+        var result = await unit.WriteAsync(async db =>
+        {
+            var trip = new Trip { Slug = "", HostIso3 = "" };
+            var errors = TripRequestValidator.Apply(request, trip, await LookupsAsync(db, ct));
+            if (errors.Count > 0)
+                return TripWriteResult.Invalid(errors);
 
-        trip.Slug = await UniqueSlugAsync(db, request.Leader!.Trim(), trip, ct);
-        trip.Revision = 1;
-        trip.Review = TripReview.AfterChange(trip);
-        db.Trips.Add(trip);
-        await db.SaveChangesAsync(ct);
-        db.TripRevisions.Add(TripSnapshots.Revision(trip, null, actor, "Created", Now));
-        await db.SaveChangesAsync(ct);
-        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct);
-        return TripWriteResult.Saved(trip);
+            // Instances recording the same person, host and month take turns, so both get a slug of their own.
+            var stem = SlugStem(request.Leader!.Trim(), trip);
+            await UnitOfWork.LockAsync(db, $"trip-slug:{stem}", ct);
+            trip.Slug = await UniqueSlugAsync(db, stem, ct);
+            trip.Revision = 1;
+            trip.Review = TripReview.AfterChange(trip);
+            db.Trips.Add(trip);
+            await db.SaveChangesAsync(ct); // the revision needs the trip's id; both commit together
+            db.TripRevisions.Add(TripSnapshots.Revision(trip, null, actor, "Created", Now));
+            await db.SaveChangesAsync(ct);
+            return TripWriteResult.Saved(trip);
+        }, Committed, ct);
+        return await EvictedAsync(result, ct);
     }
 
     public async Task<TripWriteResult> ReplaceAsync(int id, int expectedRevision, TripRequest request, string actor, CancellationToken ct)
@@ -152,7 +158,15 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
     async Task<TripWriteResult> ChangeAsync(int id, int? expectedRevision, string actor, CancellationToken ct,
         Func<TravelRiskDb, Trip, Task<(List<FieldError> Errors, string Summary)>> change, bool allowRetracted = false)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
+        var result = await unit.WriteAsync(db => ChangeInAsync(db, id, expectedRevision, actor, ct, change, allowRetracted), Committed, ct);
+        return await EvictedAsync(result, ct);
+    }
+
+    async Task<TripWriteResult> ChangeInAsync(TravelRiskDb db, int id, int? expectedRevision, string actor, CancellationToken ct,
+        Func<TravelRiskDb, Trip, Task<(List<FieldError> Errors, string Summary)>> change, bool allowRetracted)
+    {
+        // Instances changing the same trip take turns: the second reads what the first saved and gets 412.
+        await UnitOfWork.LockAsync(db, $"trip:{id}", ct);
         var trip = await db.Trips.Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (trip is null)
             return TripWriteResult.NotFound;
@@ -176,13 +190,22 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException) when (expectedRevision is not null)
         {
-            // Someone saved between our read and our write: refuse, and show what they did.
+            // Someone saved between our read and our write: refuse, and show what they did. (Without an expected
+            // revision the unit of work starts the change again on what they saved.)
             return await ConflictAsync(db, trip.Id, before.Revision, ct);
         }
-        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct);
         return TripWriteResult.Saved(trip);
+    }
+
+    static bool Committed(TripWriteResult result) => result.Outcome == TripWriteOutcome.Saved;
+
+    async Task<TripWriteResult> EvictedAsync(TripWriteResult result, CancellationToken ct)
+    {
+        if (Committed(result))
+            await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct);
+        return result;
     }
 
     async Task<TripWriteResult> ConflictAsync(TravelRiskDb db, int tripId, int seenRevision, CancellationToken ct)
@@ -195,10 +218,14 @@ public sealed class TripWriter(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
 
     async Task<TripLookups> LookupsAsync(TravelRiskDb db, CancellationToken ct) => await TripLookups.LoadAsync(await facts.GetAsync(ct), db, ct);
 
-    static async Task<string> UniqueSlugAsync(TravelRiskDb db, string leaderSlug, Trip trip, CancellationToken ct)
+    static string SlugStem(string leaderSlug, Trip trip)
     {
         var day = trip.StartDate ?? trip.EndDate;
-        var stem = day is { } d ? $"{leaderSlug}-{d:yyyy-MM}-{trip.HostIso3.ToLowerInvariant()}" : $"{leaderSlug}-undated-{trip.HostIso3.ToLowerInvariant()}";
+        return day is { } d ? $"{leaderSlug}-{d:yyyy-MM}-{trip.HostIso3.ToLowerInvariant()}" : $"{leaderSlug}-undated-{trip.HostIso3.ToLowerInvariant()}";
+    }
+
+    static async Task<string> UniqueSlugAsync(TravelRiskDb db, string stem, CancellationToken ct)
+    {
         var taken = (await db.Trips.Where(t => t.Slug.StartsWith(stem)).Select(t => t.Slug).ToListAsync(ct)).ToHashSet();
         var slug = stem;
         for (var n = 2; taken.Contains(slug); n++)

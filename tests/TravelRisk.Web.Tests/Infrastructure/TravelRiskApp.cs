@@ -56,12 +56,26 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
         return this;
     }
 
+    readonly List<Action<IServiceCollection>> _services = [];
+
+    /// <summary>Adds registrations of the test's own (e.g. a logger provider) before the app starts.</summary>
+    public TravelRiskApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            foreach (var configure in _services)
+                configure(services);
+        });
     }
 
     public async Task<T> QueryAsync<T>(Func<TravelRiskDb, Task<T>> query)
