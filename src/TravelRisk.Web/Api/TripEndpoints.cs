@@ -181,7 +181,8 @@ public static partial class TripEndpoints
     {
         var header = request.Headers.IfMatch.ToString();
         var match = RevisionInETag().Match(header);
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        // TryParse: a revision too large for an int is no ETag of ours (int.Parse threw: a 500).
+        return match.Success && int.TryParse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var revision) ? revision : null;
     }
 
     static string Actor(HttpContext context) => context.User.Identity?.Name ?? "api:unknown";

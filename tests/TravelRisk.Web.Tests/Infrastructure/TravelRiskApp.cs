@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TravelRisk.Tests;
 using TravelRisk.Web.Data;
@@ -40,6 +41,9 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Today);
 
+    /// <summary>The app's warnings and errors.</summary>
+    public LogCapture Logs { get; } = new();
+
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
@@ -62,6 +66,7 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public async Task<T> QueryAsync<T>(Func<TravelRiskDb, Task<T>> query)

@@ -18,6 +18,7 @@ public partial class TripDetail
     [Inject] TripForms Forms { get; set; } = default!;
     [Inject] IJSRuntime JS { get; set; } = default!;
     [Inject] IDialogService Dialogs { get; set; } = default!;
+    [Inject] IHttpContextAccessor Http { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
 
@@ -35,17 +36,19 @@ public partial class TripDetail
 
     [CascadingParameter] Task<AuthenticationState> Authentication { get; set; } = default!;
 
-    bool signedIn;
+    bool staff;
     IdNames? names;
 
-    // Staff e-mail addresses are shown to signed-in users only (see ActorNames).
-    string Who(string actor) => signedIn ? actor : ActorNames.Public(actor);
+    // Staff e-mail addresses are shown to Analysts and above only (see ActorNames).
+    string Who(string actor) => staff ? actor : ActorNames.Public(actor);
 
     protected override async Task OnParametersSetAsync()
     {
-        signedIn = (await Authentication).User.Identity?.IsAuthenticated == true;
+        staff = ActorNames.MaySeeStaff((await Authentication).User);
         names = await Forms.IdNamesAsync(CancellationToken.None);
         await ReloadAsync();
+        if (trip is null)
+            NotFoundStatus.Set(Http, RendererInfo);
     }
 
     async Task ReloadAsync()
