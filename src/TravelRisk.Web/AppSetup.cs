@@ -41,7 +41,6 @@ public static class AppSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>(); // before the default writer: /api is always problem+json
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             // The strict converter reads and writes every enum; JsonStringEnumConverter stays listed so Swashbuckle
@@ -63,7 +62,6 @@ public static class AppSetup
             swagger.SchemaFilter<OpenApiExamples>();
         });
 
-        builder.Services.AddHttpContextAccessor(); // pages that find nothing set 404 during the prerender (NotFoundStatus)
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         return builder;
@@ -71,11 +69,11 @@ public static class AppSetup
 
     public static WebApplication MapTravelRisk(this WebApplication app)
     {
-        // /api errors become problem+json (ApiExceptionHandler); page errors go to the /Error page.
+        // /api errors become problem+json (ApiExceptionHandler, in the branch below); page errors go to the /Error page.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Inside the page's status-code handler: a bodiless /api error (404 of an unknown route, 405) gets a problem body first.
-        app.UseWhen(ApiProblemWriter.IsApi, api => api.UseStatusCodePages().UseMiddleware<ApiRequestLimits>());
+        app.UseWhen(ApiProblemWriter.IsApi, api => api.UseStatusCodePages().UseMiddleware<ApiExceptionHandler>().UseMiddleware<ApiRequestLimits>());
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

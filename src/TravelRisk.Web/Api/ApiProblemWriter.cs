@@ -25,6 +25,9 @@ public sealed class ApiProblemWriter(IOptions<JsonOptions> json) : IProblemDetai
         problem.Status ??= http.Response.StatusCode;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
         problem.Type ??= $"https://httpstatuses.io/{problem.Status}";
+        // Routing itself refuses a body whose Content-Type an endpoint does not accept, without a word.
+        if (problem.Status == StatusCodes.Status415UnsupportedMediaType)
+            problem.Detail ??= "Send the body as JSON, with Content-Type: application/json.";
         // The id under which the failure is logged, so a report can be matched to the log.
         problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
         return new ValueTask(http.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, ContentType, http.RequestAborted));

@@ -24,11 +24,6 @@ public static class JsonBody
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
             return (null, new Dictionary<string, string[]> { [field] = [$"The value is not valid here ({Reason(e)})."] });
         }
-        catch (InvalidOperationException e) when (e.Source == "System.Text.Json")
-        {
-            // The reader's own refusal of text it cannot decode (an escaped surrogate without its pair); it names no path.
-            return (null, new Dictionary<string, string[]> { ["body"] = [$"The body holds text that cannot be read ({e.Message})."] });
-        }
     }
 
     static string Reason(JsonException e) => e.InnerException?.Message ?? e.Message.Split(" Path:", 2)[0];

@@ -100,7 +100,7 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
 
     [Theory]
     [InlineData("{\"leader\": ", "leader")]
-    [InlineData("{\"notes\": \"bad \\ud800 surrogate\"}", "body")]
+    [InlineData("{\"notes\": \"bad \\ud800 surrogate\"}", "notes")]
     [InlineData("{\"status\": 99}", "status")]
     [InlineData("{\"status\": \"3\"}", "status")]
     [InlineData("{\"status\": \"Planned, Reported\"}", "status")]

@@ -70,15 +70,16 @@ public class PrivacyAndNotFoundPagesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/trips/999999", "Trip not found", "/trips")]
-    [InlineData("/leaders/nobody-at-all", "No such person", "/leaders")]
-    [InlineData("/states/XXX", "No such State", "/states")]
-    public async Task UnknownTripPersonOrState_404WithTheHelpfulPage(string url, string heading, string link)
+    [InlineData("/trips/999999")]
+    [InlineData("/leaders/nobody-at-all")]
+    [InlineData("/states/XXX")]
+    [InlineData("/no-such-page")]
+    public async Task UnknownTripPersonOrState_404WithTheHelpfulPage(string url)
     {
         var (status, html) = await GetAsync(url);
 
         status.Should().Be(HttpStatusCode.NotFound);
-        html.Should().Contain($"<h1>{heading}</h1>").And.Contain($"href=\"{link}\"");
+        html.Should().Contain("<h1>Not found</h1>").And.Contain("href=\"/trips\"").And.Contain("href=\"/leaders\"").And.Contain("href=\"/states\"");
     }
 
     [Theory]

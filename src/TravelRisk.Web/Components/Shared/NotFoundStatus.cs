@@ -3,15 +3,11 @@ using Microsoft.AspNetCore.Components;
 namespace TravelRisk.Web.Components.Shared;
 
 /// <summary>
-/// Makes a page that found nothing (an unknown trip, person or State) answer 404 while it keeps its own helpful
-/// text. Only the prerender has a response to set: it is sent after the page's data has loaded, so the status can
-/// still change; once the circuit is interactive there is no response left.
+/// A page that found nothing (an unknown trip, person or State) hands over to the Router's not-found page:
+/// during the prerender .NET 10 answers 404 and re-executes /not-found; once interactive it shows that page in place.
+/// Setting the status by hand answered 404 with either page, depending on whether the lookup finished synchronously.
 /// </summary>
 public static class NotFoundStatus
 {
-    public static void Set(IHttpContextAccessor http, RendererInfo renderer)
-    {
-        if (!renderer.IsInteractive && http.HttpContext is { Response.HasStarted: false } context)
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-    }
+    public static void Set(NavigationManager navigation) => navigation.NotFound();
 }

@@ -18,7 +18,6 @@ public partial class TripDetail
     [Inject] TripForms Forms { get; set; } = default!;
     [Inject] IJSRuntime JS { get; set; } = default!;
     [Inject] IDialogService Dialogs { get; set; } = default!;
-    [Inject] IHttpContextAccessor Http { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
 
@@ -48,7 +47,7 @@ public partial class TripDetail
         names = await Forms.IdNamesAsync(CancellationToken.None);
         await ReloadAsync();
         if (trip is null)
-            NotFoundStatus.Set(Http, RendererInfo);
+            NotFoundStatus.Set(Navigation);
     }
 
     async Task ReloadAsync()
