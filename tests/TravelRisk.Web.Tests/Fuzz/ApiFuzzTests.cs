@@ -12,7 +12,9 @@ namespace TravelRisk.Web.Tests.Fuzz;
 /// and bodies (wrong types, hostile strings, undefined enums, out-of-range dates, 5 MB, 5,000-deep JSON, not
 /// JSON, wrong Content-Type), authenticated with an API key. Nothing under /api may answer 5xx, and every 4xx
 /// there is application/problem+json. The same seed gives the same requests; tools/fuzz.sh prints the figures.
-/// MEASURED_FIGURES
+/// Measured with tools/fuzz.sh (seed 20, 2,400 requests, 23 operations), 2026-12-02: on main before issue 20,
+/// 9 x 500 (the HTML error page, e.g. POST /api/v1/trips/2147483647/sources) and 208 x 4xx without a problem body
+/// (404/405 with no body, 400s answered by the HTML page); after, 0 and 0 (docs/performance.md).
 /// </summary>
 public class ApiFuzzTests(FuzzApp fuzz, ITestOutputHelper output) : IClassFixture<FuzzApp>
 {
