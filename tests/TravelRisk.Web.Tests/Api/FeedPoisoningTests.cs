@@ -40,8 +40,13 @@ public class FeedPoisoningTests(WriterApp writer) : IClassFixture<WriterApp>
             db.Summits.Add(new Summit { Slug = "poison-9999", Name = "Far future", Series = "Other", HostIso3 = "ZAF", StartDate = new(9999, 12, 31), Source = "https://example.org/far" });
             db.Summits.Add(new Summit
             {
-                Slug = "poison-crlf", Name = "Evil; summit, \\ with" + Injection + Controls, Series = "Other", HostIso3 = "ZAF",
-                StartDate = new(2027, 3, 1), EndDate = new(2027, 3, 2), Source = "https://example.org/x" + Injection,
+                Slug = "poison-crlf",
+                Name = "Evil; summit, \\ with" + Injection + Controls,
+                Series = "Other",
+                HostIso3 = "ZAF",
+                StartDate = new(2027, 3, 1),
+                EndDate = new(2027, 3, 2),
+                Source = "https://example.org/x" + Injection,
             });
             return Task.CompletedTask;
         });
