@@ -38,9 +38,15 @@ public static class AppSetup
         builder.Services.AddProxyAndHeaders(builder.Configuration);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
+        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>(); // before the default writer: /api is always problem+json
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            // The strict converter reads and writes every enum; JsonStringEnumConverter stays listed so Swashbuckle
+            // documents enums by name.
+            json.SerializerOptions.Converters.Add(new StrictEnumConverter());
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(swagger =>
         {
@@ -48,7 +54,7 @@ public static class AppSetup
             {
                 Title = "TravelRisk API",
                 Version = "v1",
-                Description = "Where leaders wanted by the International Criminal Court travel, and what each host State must do. Every error is RFC 9457 application/problem+json.",
+                Description = "Where leaders wanted by the International Criminal Court travel, and what each host State must do. Every error is RFC 9457 application/problem+json. Request bodies are application/json (415 otherwise) of at most 4 MiB (413 above).",
             });
             swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Web.xml"));
             swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Domain.xml"));
@@ -63,9 +69,11 @@ public static class AppSetup
     public static WebApplication MapTravelRisk(this WebApplication app)
     {
         app.UseProxyAndHeaders();
-        // /api errors become problem+json (ApiExceptionHandler); page errors go to the /Error page.
+        // /api errors become problem+json (ApiExceptionHandler, in the branch below); page errors go to the /Error page.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Inside the page's status-code handler: a bodiless /api error (404 of an unknown route, 405) gets a problem body first.
+        app.UseWhen(ApiProblemWriter.IsApi, api => api.UseStatusCodePages().UseMiddleware<ApiExceptionHandler>().UseMiddleware<ApiRequestLimits>());
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -51,6 +51,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             }
         }
 
+        // An empty error stays without Content-Length, so the status-code pages still give it a problem body.
+        if (buffer.Length == 0 && context.Response.StatusCode >= 400)
+            return;
         context.Response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);

@@ -21,21 +21,19 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
         var summit = new Summit
         {
             Slug = "",
-            Name = Required(request.Name, "name", 200, "Name the meeting, e.g. 17th BRICS summit.", errors),
-            Series = Required(request.Series, "series", 40, "Give the series, e.g. BRICS, G20, SCO, or Other.", errors),
+            Name = InputRules.Required(request.Name, "name", 200, "Name the meeting, e.g. 17th BRICS summit.", errors),
+            Series = InputRules.Required(request.Series, "series", 40, "Give the series, e.g. BRICS, G20, SCO, or Other.", errors),
             HostIso3 = request.Host?.Trim().ToUpperInvariant() ?? "",
-            City = Optional(request.City, "city", 100, errors),
-            StartDate = request.StartDate,
-            EndDate = request.EndDate,
-            Source = Required(request.Source, "source", 500, "A URL announcing the meeting is required.", errors),
-            Notes = Optional(request.Notes, "notes", 4000, errors),
+            City = InputRules.Text(request.City, "city", 100, errors),
+            StartDate = InputRules.Date(request.StartDate, "startDate", errors),
+            EndDate = InputRules.Date(request.EndDate, "endDate", errors),
+            Source = InputRules.Url(request.Source, "source", 500, errors, required: true) ?? "",
+            Notes = InputRules.Text(request.Notes, "notes", 4000, errors, multiLine: true),
         };
         if (!countries.ContainsKey(summit.HostIso3))
             errors.Add(new("host", string.IsNullOrEmpty(summit.HostIso3) ? "Choose the host State." : $"'{request.Host}' is not a known State's ISO alpha-3 code."));
         if (summit.EndDate < summit.StartDate)
             errors.Add(new("endDate", "The last day is before the first."));
-        if (summit.Source.Length > 0 && !(Uri.TryCreate(summit.Source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-            errors.Add(new("source", $"'{summit.Source}' is not an http or https URL."));
         if (errors.Count > 0)
             return (null, errors);
 
@@ -83,23 +81,5 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
                 plain.Append('-');
         }
         return plain.ToString().Trim('-') is { Length: > 0 } slug ? slug : "summit";
-    }
-
-    static string Required(string? value, string field, int max, string message, List<FieldError> errors)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-            errors.Add(new(field, message));
-        else if (text.Length > max)
-            errors.Add(new(field, $"At most {max} characters ({text.Length} given)."));
-        return text ?? "";
-    }
-
-    static string? Optional(string? value, string field, int max, List<FieldError> errors)
-    {
-        var text = value?.Trim();
-        if (text?.Length > max)
-            errors.Add(new(field, $"At most {max} characters ({text.Length} given)."));
-        return string.IsNullOrEmpty(text) ? null : text;
     }
 }

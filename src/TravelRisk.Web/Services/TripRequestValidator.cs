@@ -14,8 +14,7 @@ public static class TripRequestValidator
     public const int MaxQuote = 1000;
     public const int MaxOutlet = 200;
     public const int MaxUrl = 1000;
-    static readonly DateOnly Earliest = new(1945, 1, 1);
-    static readonly DateOnly Latest = new(2100, 12, 31);
+    public const int MaxReason = 1000;
 
     /// <summary>Fills <paramref name="trip"/> from <paramref name="request"/>; returns the problems (none means valid).</summary>
     public static List<FieldError> Apply(TripRequest request, Trip trip, TripLookups lookups)
@@ -42,10 +41,10 @@ public static class TripRequestValidator
             trip.Confidence = confidence;
         else
             errors.Add(new("confidence", "A confidence is required: Low, Medium or High."));
-        trip.Notes = Text(request.Notes, "notes", MaxNotes, errors);
+        trip.Notes = InputRules.Text(request.Notes, "notes", MaxNotes, errors, multiLine: true);
 
         trip.Legs = [];
-        var legs = request.Legs ?? [];
+        var legs = InputRules.TooMany(request.Legs, "legs", InputRules.MaxLegs, errors) ? [] : request.Legs ?? [];
         for (var i = 0; i < legs.Count; i++)
         {
             var leg = legs[i];
@@ -63,7 +62,7 @@ public static class TripRequestValidator
                 StartDate = Date(leg.StartDate, $"legs[{i}].startDate", errors),
                 EndDate = Date(leg.EndDate, $"legs[{i}].endDate", errors),
                 Source = Url(leg.Source, $"legs[{i}].source", errors, required: false),
-                Notes = Text(leg.Notes, $"legs[{i}].notes", MaxNotes, errors),
+                Notes = InputRules.Text(leg.Notes, $"legs[{i}].notes", MaxNotes, errors, multiLine: true),
             });
         }
 
@@ -71,7 +70,7 @@ public static class TripRequestValidator
         // must be complete.
         var cited = trip.Sources.Select(s => (s.Url, s.Outlet)).ToHashSet();
         trip.Sources = [];
-        var sources = request.Sources ?? [];
+        var sources = InputRules.TooMany(request.Sources, "sources", InputRules.MaxSources, errors) ? [] : request.Sources ?? [];
         for (var i = 0; i < sources.Count; i++)
         {
             if (sources[i] is not { } source)
@@ -99,9 +98,9 @@ public static class TripRequestValidator
         var source = new TripSource
         {
             Url = Url(request.Url, $"{prefix}.url", errors, required: complete),
-            Outlet = Text(request.Outlet, $"{prefix}.outlet", MaxOutlet, errors) ?? Missing($"{prefix}.outlet", "The outlet is required, e.g. Reuters.", errors),
+            Outlet = InputRules.Required(request.Outlet, $"{prefix}.outlet", MaxOutlet, "The outlet is required, e.g. Reuters.", errors),
             PublishedOn = Date(request.PublishedOn, $"{prefix}.publishedOn", errors),
-            Quote = Text(request.Quote, $"{prefix}.quote", MaxQuote, errors),
+            Quote = InputRules.Text(request.Quote, $"{prefix}.quote", MaxQuote, errors, multiLine: true),
         };
         if (complete && source.PublishedOn is null)
             errors.Add(new($"{prefix}.publishedOn", "The date the report was published is required."));
@@ -138,42 +137,18 @@ public static class TripRequestValidator
         return null;
     }
 
-    static DateOnly? Date(DateOnly? day, string field, List<FieldError> errors)
-    {
-        if (day is { } d && (d < Earliest || d > Latest))
-            errors.Add(new(field, $"The date must be between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."));
-        return day;
-    }
+    // A date out of range is reported and left out, so the trip's own rules never compute with it (9999-12-31 + 1 day).
+    static DateOnly? Date(DateOnly? day, string field, List<FieldError> errors) =>
+        InputRules.Date(day, field, errors) is { } d && InputRules.IsInRange(d) ? d : null;
 
-    static string? Url(string? url, string field, List<FieldError> errors, bool required)
+    static string? Url(string? url, string field, List<FieldError> errors, bool required) => InputRules.Url(url, field, MaxUrl, errors, required);
+
+    /// <summary>Why a trip was cancelled or retracted: required, at most <see cref="MaxReason"/> characters, may run over lines.</summary>
+    public static string? Reason(string? reason, string field, string missing, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            if (required)
-                errors.Add(new(field, "A URL is required (http or https)."));
-            return null;
-        }
-        var text = url.Trim();
-        if (text.Length > MaxUrl)
-            errors.Add(new(field, $"The URL is longer than {MaxUrl} characters."));
-        else if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(uri.Host))
-            errors.Add(new(field, $"'{url}' is not an http or https URL."));
+        var text = InputRules.Text(reason, field, MaxReason, errors, multiLine: true);
+        if (text is null)
+            errors.Add(new(field, missing));
         return text;
-    }
-
-    static string? Text(string? text, string field, int max, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        var trimmed = text.Trim();
-        if (trimmed.Length > max)
-            errors.Add(new(field, $"At most {max} characters ({trimmed.Length} given)."));
-        return trimmed;
-    }
-
-    static string Missing(string field, string message, List<FieldError> errors)
-    {
-        errors.Add(new(field, message));
-        return "";
     }
 }

@@ -53,13 +53,11 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
         return await ChangeAsync(id, expectedRevision, actor, ct, async (db, trip) =>
         {
             var errors = new List<FieldError>();
-            var reason = request.Reason?.Trim();
-            if (string.IsNullOrEmpty(reason))
-                errors.Add(new("reason", "Say why the trip did not happen."));
-            else if (reason.Length > 1000)
-                errors.Add(new("reason", $"At most 1000 characters ({reason.Length} given)."));
+            var reason = TripRequestValidator.Reason(request.Reason, "reason", "Say why the trip did not happen.", errors);
             if (request.Source is null)
                 errors.Add(new("source", "A source for the cancellation is required."));
+            else if (trip.Sources.Count >= InputRules.MaxSources)
+                errors.Add(new("source", $"A trip cites at most {InputRules.MaxSources} sources."));
             else
                 trip.Sources.Add(TripRequestValidator.Source(request.Source, "source", errors));
             if (trip.Status is TripStatus.Cancelled or TripStatus.Virtual or TripStatus.Delegated)
@@ -86,6 +84,8 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
             var source = TripRequestValidator.Source(request, "source", errors);
             if (trip.Sources.Any(s => s.Url is not null && string.Equals(s.Url, source.Url, StringComparison.OrdinalIgnoreCase)))
                 errors.Add(new("source.url", "The trip already cites this URL."));
+            if (trip.Sources.Count >= InputRules.MaxSources)
+                errors.Add(new("source", $"A trip cites at most {InputRules.MaxSources} sources."));
             trip.Sources.Add(source);
             return Task.FromResult((errors, $"Source added: {source.Outlet}"));
         });
@@ -110,11 +110,7 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
         return await ChangeAsync(id, expectedRevision, actor, ct, (_, trip) =>
         {
             var errors = new List<FieldError>();
-            var text = reason?.Trim();
-            if (string.IsNullOrEmpty(text))
-                errors.Add(new("reason", "Say why the trip is retracted, e.g. \"duplicate of trip 42\" or \"the report was false\"."));
-            else if (text.Length > 1000)
-                errors.Add(new("reason", $"At most 1000 characters ({text.Length} given)."));
+            var text = TripRequestValidator.Reason(reason, "reason", "Say why the trip is retracted, e.g. \"duplicate of trip 42\" or \"the report was false\".", errors);
             if (trip.IsRetracted)
                 errors.Add(new("reason", "The trip is already retracted."));
             trip.RetractionReason = text;

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TravelRisk.Tests;
 using TravelRisk.Web.Data;
@@ -39,6 +40,9 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Today);
+
+    /// <summary>The app's warnings and errors.</summary>
+    public LogCapture Logs { get; } = new();
 
     public DatabaseProvider Provider { get; }
 
@@ -76,6 +80,7 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
             foreach (var configure in _services)
                 configure(services);
         });
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public async Task<T> QueryAsync<T>(Func<TravelRiskDb, Task<T>> query)

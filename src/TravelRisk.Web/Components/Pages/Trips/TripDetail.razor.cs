@@ -35,17 +35,19 @@ public partial class TripDetail
 
     [CascadingParameter] Task<AuthenticationState> Authentication { get; set; } = default!;
 
-    bool signedIn;
+    bool staff;
     IdNames? names;
 
-    // Staff e-mail addresses are shown to signed-in users only (see ActorNames).
-    string Who(string actor) => signedIn ? actor : ActorNames.Public(actor);
+    // Staff e-mail addresses are shown to Analysts and above only (see ActorNames).
+    string Who(string actor) => staff ? actor : ActorNames.Public(actor);
 
     protected override async Task OnParametersSetAsync()
     {
-        signedIn = (await Authentication).User.Identity?.IsAuthenticated == true;
+        staff = ActorNames.MaySeeStaff((await Authentication).User);
         names = await Forms.IdNamesAsync(CancellationToken.None);
         await ReloadAsync();
+        if (trip is null)
+            NotFoundStatus.Set(Navigation);
     }
 
     async Task ReloadAsync()
