@@ -190,8 +190,13 @@ public class ObligationExplainerTests
         sealedWarrant.Warrant.PublicOn = D("2023-03-17");
         sealedWarrant.Warrant.Events.Add(new Domain.Cases.WarrantEvent
         {
-            WarrantCode = sealedWarrant.Warrant.Code, Status = Domain.Cases.WarrantStatus.Executed, Ending = Domain.Cases.WarrantEnding.Surrendered,
-            On = D("2023-06-01"), ExecutedByIso3 = "ZAF", ArrestedOn = D("2023-03-10"), Source = "https://example.org",
+            WarrantCode = sealedWarrant.Warrant.Code,
+            Status = Domain.Cases.WarrantStatus.Executed,
+            Ending = Domain.Cases.WarrantEnding.Surrendered,
+            On = D("2023-06-01"),
+            ExecutedByIso3 = "ZAF",
+            ArrestedOn = D("2023-03-10"),
+            Source = "https://example.org",
         });
 
         var explanation = Explain("2023-03-10", SouthAfrica, [sealedWarrant], Official);
@@ -209,8 +214,12 @@ public class ObligationExplainerTests
         sealedWarrant.Warrant.PublicOn = D("2023-03-17");
         sealedWarrant.Warrant.Events.Add(new Domain.Cases.WarrantEvent
         {
-            WarrantCode = sealedWarrant.Warrant.Code, Status = Domain.Cases.WarrantStatus.Executed, Ending = Domain.Cases.WarrantEnding.Surrendered,
-            On = D("2023-03-11"), ExecutedByIso3 = "ZAF", Source = "https://example.org",
+            WarrantCode = sealedWarrant.Warrant.Code,
+            Status = Domain.Cases.WarrantStatus.Executed,
+            Ending = Domain.Cases.WarrantEnding.Surrendered,
+            On = D("2023-03-11"),
+            ExecutedByIso3 = "ZAF",
+            Source = "https://example.org",
         });
 
         var explanation = Explain("2023-03-10", SouthAfrica, [sealedWarrant], Official);
