@@ -74,9 +74,10 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("path[data-iso3=KGZ]")).ToHaveAttributeAsync("data-obligation", "NoTreatyObligation");
         await Assertions.Expect(page.Locator("path[data-iso3=UKR]")).ToHaveAttributeAsync("data-obligation", "Article12_3Declaration");
 
-        // Keyboard users open a State with Enter (a click at South Africa's centre would land on Lesotho).
+        // Keyboard users choose a State with Enter (a click at South Africa's centre would land on Lesotho); its page is one click away.
         await southAfrica.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await page.GetByTestId("verdict-state-link").ClickAsync();
         await page.WaitForURLAsync("**/states/ZAF");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "South Africa", Level = 1 })).ToBeVisibleAsync();
     }
