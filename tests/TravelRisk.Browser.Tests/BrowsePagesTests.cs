@@ -97,6 +97,20 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task TripPage_ItineraryMap_DrawsTheHostInItsObligationsColour()
+    {
+        var page = await app.OpenAsync(await app.ResolveAsync("/trips/by-slug/vladimir-putin-2024-09-mng"));
+
+        var host = page.Locator("[data-testid=trip-map] path[data-iso3=MNG]");
+        await Assertions.Expect(host).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhighlight\b"));
+        var fill = await host.EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        var elsewhere = await page.Locator("[data-testid=trip-map] path[data-iso3=FRA]").EvaluateAsync<string>("e => getComputedStyle(e).fill");
+
+        fill.Should().Be(await PaletteAsync(page, "ArrestRequired"), "Mongolia had to arrest Putin, and the map says so");
+        elsewhere.Should().NotBe(fill, "a State the trip never touched stays grey");
+    }
+
+    [Fact]
     public async Task LeaderAndStatePages_ShowChartStripAndVisits()
     {
         var leader = await app.OpenAsync("/leaders/omar-al-bashir");

@@ -53,7 +53,9 @@ export async function draw(element, assets, obligations, options) {
     const d = path(feature);
     shape.setAttribute("d", d);
     const obligation = iso3 ? obligations[iso3] : undefined;
-    shape.setAttribute("class", `country ${obligation ? "obligation-" + obligation : "no-data"}`);
+    // options.highlight: the States a trip's page draws in colour (the host and its stops); the rest stay grey.
+    const highlighted = iso3 && options?.highlight?.includes(iso3);
+    shape.setAttribute("class", `country ${obligation ? "obligation-" + obligation : "no-data"}${highlighted ? " highlight" : ""}`);
     if (iso3) shape.dataset.iso3 = iso3;
     if (obligation) shape.dataset.obligation = obligation;
     const label = `${feature.properties.name}${obligation ? ": " + (options?.names?.[obligation] ?? obligation) : ""}`;
