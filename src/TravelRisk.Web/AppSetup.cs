@@ -24,6 +24,7 @@ public static class AppSetup
         builder.Services.AddScoped<TripBrowser>();
         builder.Services.AddScoped<TimelineService>();
         builder.Services.AddScoped<PagesService>();
+        builder.Services.AddSingleton<Checker>();
         builder.Services.AddSingleton<TripQueries>();
         builder.Services.AddSingleton<TripWriter>();
         builder.Services.AddSingleton<TripForms>();

@@ -18,8 +18,8 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var red = await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor");
         var green = await page.Locator(".vis-item.trip", new() { Has = kyrgyzstan }).First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
-        red.Should().Be("rgb(198, 40, 40)", "ArrestRequired is red");
-        green.Should().Be("rgb(46, 125, 50)", "NoTreatyObligation is green");
+        red.Should().Be(await PaletteAsync(page, "ArrestRequired"), "ArrestRequired has its own colour");
+        green.Should().Be(await PaletteAsync(page, "NoTreatyObligation"), "NoTreatyObligation has its own colour");
         (await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle")).Should().Be("dashed", "a delegated trip is dashed");
     }
 
@@ -74,9 +74,10 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("path[data-iso3=KGZ]")).ToHaveAttributeAsync("data-obligation", "NoTreatyObligation");
         await Assertions.Expect(page.Locator("path[data-iso3=UKR]")).ToHaveAttributeAsync("data-obligation", "Article12_3Declaration");
 
-        // Keyboard users open a State with Enter (a click at South Africa's centre would land on Lesotho).
+        // Keyboard users choose a State with Enter (a click at South Africa's centre would land on Lesotho); its page is one click away.
         await southAfrica.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        await page.GetByTestId("verdict-state-link").ClickAsync();
         await page.WaitForURLAsync("**/states/ZAF");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "South Africa", Level = 1 })).ToBeVisibleAsync();
     }
@@ -93,6 +94,20 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var firstRevision = page.GetByTestId("revisions").Locator("tr[data-revision='1']");
         await Assertions.Expect(firstRevision).ToContainTextAsync("data/");
         await Assertions.Expect(firstRevision).ToContainTextAsync("Imported from data/trips.csv");
+    }
+
+    [Fact]
+    public async Task TripPage_ItineraryMap_DrawsTheHostInItsObligationsColour()
+    {
+        var page = await app.OpenAsync(await app.ResolveAsync("/trips/by-slug/vladimir-putin-2024-09-mng"));
+
+        var host = page.Locator("[data-testid=trip-map] path[data-iso3=MNG]");
+        await Assertions.Expect(host).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhighlight\b"));
+        var fill = await host.EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        var elsewhere = await page.Locator("[data-testid=trip-map] path[data-iso3=FRA]").EvaluateAsync<string>("e => getComputedStyle(e).fill");
+
+        fill.Should().Be(await PaletteAsync(page, "ArrestRequired"), "Mongolia had to arrest Putin, and the map says so");
+        elsewhere.Should().NotBe(fill, "a State the trip never touched stays grey");
     }
 
     [Fact]
@@ -148,4 +163,8 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         errors.Should().BeEmpty();
     }
+
+    /// <summary>The colour the app's palette gives an obligation, as the browser computes it (rgb(…)).</summary>
+    static Task<string> PaletteAsync(IPage page, string obligation) => page.EvaluateAsync<string>(
+        "o => { const e = document.createElement('span'); e.style.color = `var(--ob-${o})`; document.body.appendChild(e); const c = getComputedStyle(e).color; e.remove(); return c; }", obligation);
 }

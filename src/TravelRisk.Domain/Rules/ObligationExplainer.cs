@@ -21,16 +21,22 @@ public static class ObligationExplainer
 
     internal static void Write(ExplanationWriter w, ExplanationContext c)
     {
+        var answer = w.Count;
         AnswerSentences.Write(w, c);
+        w.MarkAnswer(answer);
         WarrantSentences.Write(w, c);
         if (c.Decision.Reason == ObligationReason.WarrantIssueDateUncertain)
             WritePossible(w, c);
         else
             HostSentences.Write(w, c);
+        var caveats = w.Count;
         CaveatSentences.Announcement(w, c);
         CaveatSentences.OtherReadings(w, c);
+        w.MarkCaveats(caveats);
         NonPartySentences.Write(w, c);
+        var immunity = w.Count;
         ImmunitySentences.Write(w, c);
+        w.MarkCaveats(immunity);
         FindingSentences.Write(w, c);
     }
 
@@ -39,8 +45,10 @@ public static class ObligationExplainer
     {
         var possible = ArrestObligationRules.DecideAsIssued(c.Day, c.Host, c.DecidingWarrant!.Value) with { WarrantIndex = c.Decision.WarrantIndex };
         var sealedThen = c.DecidingWarrant!.Value.Warrant.PublicOn > c.Day && Wording.Obligations.IsDuty(possible.Obligation);
+        var at = w.Count;
         w.Say($"Had it been issued by then, {c.HostName} {AnswerSentences.Conditional(possible.Obligation, c)}" +
             (sealedThen ? ", once it received the Court's request: the warrant would still have been under seal." : "."));
+        w.MarkCaveats(at);
         if (sealedThen)
             WarrantSentences.SealedCaveat(w, c);
         HostSentences.Write(w, c.With(possible));

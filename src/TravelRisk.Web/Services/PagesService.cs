@@ -23,7 +23,8 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
             person,
             [.. person.Warrants.Select(w => WarrantResponse.For(w, Today))],
             [.. flagged.Select(f => Row(facts, f))],
-            [.. represented.Select(f => Row(facts, f))]);
+            [.. represented.Select(f => Row(facts, f))],
+            await OutcomesAsync(new OutcomeFilter(LeaderId: person.Leader.Id), ct));
     }
 
     public virtual async Task<StatePage?> StateAsync(string iso3, CancellationToken ct)
@@ -40,6 +41,21 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
             .ToList();
         return new StatePage(country, country.StatusOn(Today), Strip(country.Timeline, Today),
             [.. findings.Select(f => new FindingRow(f, facts.LeadersById[f.LeaderId].Leader.Name))], visits);
+    }
+
+    /// <summary>The Court's findings (Art. 87(7)) on a trip or on a person's trips, oldest first, with names for the pages.</summary>
+    public virtual async Task<IReadOnlyList<OutcomeRow>> OutcomesAsync(OutcomeFilter filter, CancellationToken ct)
+    {
+        var facts = await risk.FactsAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.Findings.AsNoTracking();
+        if (filter.TripId is { } trip)
+            query = query.Where(f => f.TripId == trip);
+        if (filter.LeaderId is { } leader)
+            query = query.Where(f => f.LeaderId == leader);
+        var findings = await query.ToListAsync(ct);
+        return [.. findings.OrderBy(f => f.DecidedOn ?? f.PublicOn).Select(f => new OutcomeRow(
+            f, facts.LeadersById[f.LeaderId].Leader.Name, facts.Countries.TryGetValue(f.CountryIso3, out var c) ? c.Name : f.CountryIso3))];
     }
 
     public async Task<IReadOnlyDictionary<string, Obligation>?> MapAsync(string slug, DateOnly day, CancellationToken ct)
@@ -90,7 +106,14 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
 public sealed record TripRow(int Id, string PersonName, string PersonSlug, string HostName, string HostIso3, DateOnly? StartDate, DateOnly? EndDate,
     Domain.Travel.TripStatus Status, Domain.Travel.ReviewState Review, Obligation Obligation);
 
-public sealed record LeaderPage(LeaderFacts Person, IReadOnlyList<WarrantResponse> Warrants, IReadOnlyList<TripRow> Trips, IReadOnlyList<TripRow> Represented);
+public sealed record LeaderPage(LeaderFacts Person, IReadOnlyList<WarrantResponse> Warrants, IReadOnlyList<TripRow> Trips, IReadOnlyList<TripRow> Represented,
+    IReadOnlyList<OutcomeRow> Outcomes);
+
+/// <summary>Which findings: those on one trip, or on one person's trips.</summary>
+public sealed record OutcomeFilter(int? TripId = null, int? LeaderId = null);
+
+/// <summary>A finding of the Court with the names of the person and the State it concerns.</summary>
+public sealed record OutcomeRow(Finding Finding, string PersonName, string StateName);
 
 public sealed record StatePage(Country Country, StatuteStatus StatusToday, IReadOnlyList<StripSegment> Strip, IReadOnlyList<FindingRow> Findings, IReadOnlyList<TripRow> Visits);
 

@@ -15,10 +15,16 @@ public sealed class RiskService(RiskFactsCache cache, IDbContextFactory<TravelRi
 
     public ValueTask<RiskFacts> FactsAsync(CancellationToken ct) => cache.GetAsync(ct);
 
-    public static RiskCheckResponse Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
+    /// <summary>The rules' decision for the person in the host on the day, and its explanation as seen today.</summary>
+    public static (Decision Decision, Explanation Explanation) Explain(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
     {
         var decision = ArrestObligationRules.Decide(day, host, person.Warrants);
-        var explanation = ObligationExplainer.Explain(decision, day, host, facts.ExplanationFor(person, today));
+        return (decision, ObligationExplainer.Explain(decision, day, host, facts.ExplanationFor(person, today)));
+    }
+
+    public static RiskCheckResponse Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
+    {
+        var (decision, explanation) = Explain(facts, person, host, day, today);
         return new RiskCheckResponse(
             person.Leader.Slug, person.Leader.Name, host.Iso3, host.Name, day, decision.Obligation, decision.Reason,
             explanation.LegalBasis, explanation.Text, explanation.Contested, HostStatusResponse.For(host, day),

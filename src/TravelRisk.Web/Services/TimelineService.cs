@@ -107,9 +107,14 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             label,
-            $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}",
+            $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. {Flag(f, trip.Status)}",
             f.Decision.Decision.Obligation.ToString(), trip.Status.ToString(), 1, Cluster: false, trip.Review.ToString());
     }
+
+    // A trip not made in person: the flag is what the host would have had to do.
+    static string Flag(FlaggedTrip f, TripStatus status) => status is TripStatus.Virtual or TripStatus.Delegated
+        ? $"Had {f.Person.Leader.Name} come, the host would have had to: {ObligationText.Label(f.Decision.Decision.Obligation)}"
+        : $"Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}";
 }
 
 /// <summary>A lane of the timeline.</summary>

@@ -12,6 +12,9 @@ public static class PageViews
     [
         ("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31", "[data-testid=timeline] [data-trip-id]", null),
         ("/map?person=vladimir-putin&date=2024-09-03", "[data-iso3=ZAF]", null),
+        ("/map?person=vladimir-putin&date=2024-09-03&state=MNG", "[data-testid=map-panel] [data-testid=verdict]", null),
+        ("/check?person=vladimir-putin&state=MNG&date=2024-09-03", "[data-testid=verdict]", null),
+        ("/check", "[data-testid=check-prompt]", null),
         ("/trips", "[data-testid=trips] tbody tr", null),
         ("/trips/by-slug/vladimir-putin-2023-08-zaf", "[data-testid=trip-map] [data-iso3]", null),
         ("/changes", "[data-testid=recent-changes]", null),

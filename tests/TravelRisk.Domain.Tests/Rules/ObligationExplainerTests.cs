@@ -261,4 +261,36 @@ public class ObligationExplainerTests
         explanation.Text.Should().Contain("The answer is the same on that reading").And.Contain("Art. 127(2)");
         explanation.Contested.Should().BeFalse();
     }
+
+    [Fact]
+    public void Explain_Answer_IsTheFirstSentenceOfTheText()
+    {
+        var explanation = Explain("2023-08-22", SouthAfrica, Putin);
+
+        explanation.Answer.Should().Be("On 22 August 2023, South Africa was obliged to arrest and surrender Vladimir Putin to the Court if Putin was on its territory.");
+        explanation.Text.Should().StartWith(explanation.Answer);
+    }
+
+    [Fact]
+    public void Explain_Caveats_AreTheImmunityQuestionForAHeadOfStateAndNothingForAnOfficial()
+    {
+        var head = Explain("2023-08-22", SouthAfrica, Putin);
+        var official = Explain("2023-08-22", SouthAfrica, Putin, Official);
+
+        head.Caveats.Should().NotBeEmpty().And.OnlyContain(c => head.Text.Contains(c, StringComparison.Ordinal));
+        head.Caveats.Should().Contain(c => c.Contains("customary international law", StringComparison.Ordinal));
+        head.Caveats.Should().NotContain(head.Answer);
+        official.Caveats.Should().BeEmpty("nothing can change a State Party's answer for an official without immunity");
+    }
+
+    [Fact]
+    public void Explain_OnlySealedWarrants_NamesTheRequestAsACaveat()
+    {
+        var sealedWarrant = Warrant(UkraineSituation, "2023-03-01");
+        sealedWarrant.Warrant.PublicOn = D("2023-03-17");
+
+        var explanation = Explain("2023-03-10", SouthAfrica, [sealedWarrant], Official);
+
+        explanation.Caveats.Should().ContainSingle(c => c.Contains("TravelRisk does not know whether South Africa received one", StringComparison.Ordinal));
+    }
 }

@@ -8,6 +8,8 @@ sealed partial class ExplanationWriter
 {
     readonly List<string> _sentences = [];
     readonly List<string> _basis = [];
+    readonly List<string> _caveats = [];
+    string _answer = "";
 
     public bool Contested { get; private set; }
 
@@ -29,6 +31,21 @@ sealed partial class ExplanationWriter
     [System.Text.RegularExpressions.GeneratedRegex(@"ICC-\d\d/\d\d(-\d\d/\d\d)?-\d+")]
     private static partial System.Text.RegularExpressions.Regex DocumentNumber();
 
+    /// <summary>How many sentences are written so far: where a part of the explanation starts.</summary>
+    public int Count => _sentences.Count;
+
+    /// <summary>The sentence at <paramref name="index"/> is the answer; those after it up to now qualify it.</summary>
+    public void MarkAnswer(int index)
+    {
+        if (index >= _sentences.Count)
+            return;
+        _answer = _sentences[index];
+        MarkCaveats(index + 1);
+    }
+
+    /// <summary>The sentences from <paramref name="index"/> to now are caveats on the answer.</summary>
+    public void MarkCaveats(int index) => _caveats.AddRange(_sentences.Skip(index).Where(s => !_caveats.Contains(s)));
+
     /// <summary>Marks the answer as resting on a disputed point of law or of fact.</summary>
     public ExplanationWriter MarkContested()
     {
@@ -36,5 +53,5 @@ sealed partial class ExplanationWriter
         return this;
     }
 
-    public Explanation ToExplanation() => new(string.Join(" ", _sentences), _basis, Contested);
+    public Explanation ToExplanation() => new(string.Join(" ", _sentences), _basis, Contested) { Answer = _answer, Caveats = _caveats };
 }

@@ -51,9 +51,13 @@ static class WarrantSentences
     }
 
     /// <summary>A sealed warrant binds a State only once it has the Court's request, which may go to some States only.</summary>
-    public static void SealedCaveat(ExplanationWriter w, ExplanationContext c) =>
+    public static void SealedCaveat(ExplanationWriter w, ExplanationContext c)
+    {
+        var at = w.Count;
         w.Say("The Court may send a sealed warrant to some States only. A State's duty to arrest arises when it receives the Court's request for arrest and surrender or for provisional arrest (Arts. 59(1), 89(1) and 92), " +
             $"and TravelRisk does not know whether {c.HostName} received one.", LegalBasis.Art59_1, LegalBasis.Art89_1, LegalBasis.Art92);
+        w.MarkCaveats(at);
+    }
 
     /// <summary>What the host did with the request: "Germany executed the Court's request: it arrested … and surrendered …".</summary>
     static void Execution(ExplanationWriter w, ExplanationContext c)

@@ -1,7 +1,8 @@
 // The world map: Natural Earth shapes (world-atlas, keyed by ISO alpha-3 at build time) drawn as SVG with d3-geo,
 // which is loaded here, on first use, so other pages never download it. Every shape carries data-iso3 and
-// data-obligation; a click or Enter opens the State's page. States are links in alphabetical order (the Tab order),
-// and the focused one is outlined on top of its neighbours.
+// data-obligation. With options.select (a .NET object), a click, Enter or Space on a State asks it for that State's
+// answer (the world map's panel); without it, they open the State's page. States are buttons or links in
+// alphabetical order (the Tab order), and the focused one is outlined on top of its neighbours.
 let world, vendor;
 
 function loadScript(src) {
@@ -52,7 +53,9 @@ export async function draw(element, assets, obligations, options) {
     const d = path(feature);
     shape.setAttribute("d", d);
     const obligation = iso3 ? obligations[iso3] : undefined;
-    shape.setAttribute("class", `country ${obligation ? "obligation-" + obligation : "no-data"}`);
+    // options.highlight: the States a trip's page draws in colour (the host and its stops); the rest stay grey.
+    const highlighted = iso3 && options?.highlight?.includes(iso3);
+    shape.setAttribute("class", `country ${obligation ? "obligation-" + obligation : "no-data"}${highlighted ? " highlight" : ""}`);
     if (iso3) shape.dataset.iso3 = iso3;
     if (obligation) shape.dataset.obligation = obligation;
     const label = `${feature.properties.name}${obligation ? ": " + (options?.names?.[obligation] ?? obligation) : ""}`;
@@ -61,11 +64,26 @@ export async function draw(element, assets, obligations, options) {
     shape.appendChild(title);
     if (iso3 && obligation && clickable) {
       shape.setAttribute("tabindex", "0");
-      shape.setAttribute("role", "link");
       shape.setAttribute("aria-label", label);
-      const open = () => { window.location.href = `/states/${iso3}`; };
+      const select = options?.select;
+      if (select) {
+        shape.setAttribute("role", "button");
+        shape.setAttribute("aria-pressed", iso3 === options.selected ? "true" : "false");
+        if (iso3 === options.selected) shape.classList.add("selected");
+      } else {
+        shape.setAttribute("role", "link");
+      }
+      const open = () => {
+        if (!select) { window.location.href = `/states/${iso3}`; return; }
+        for (const other of svg.querySelectorAll(".country.selected")) { other.classList.remove("selected"); other.setAttribute("aria-pressed", "false"); }
+        shape.classList.add("selected");
+        shape.setAttribute("aria-pressed", "true");
+        select.invokeMethodAsync("Select", iso3);
+      };
       shape.addEventListener("click", open);
-      shape.addEventListener("keydown", e => { if (e.key === "Enter") open(); });
+      shape.addEventListener("keydown", e => {
+        if (e.key === "Enter" || (select && e.key === " ")) { e.preventDefault(); open(); }
+      });
       shape.addEventListener("focus", () => { ring.setAttribute("d", d); ring.classList.add("shown"); });
       shape.addEventListener("blur", () => ring.classList.remove("shown"));
     } else {

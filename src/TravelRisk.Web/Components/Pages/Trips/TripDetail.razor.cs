@@ -18,11 +18,13 @@ public partial class TripDetail
     [Inject] TripForms Forms { get; set; } = default!;
     [Inject] IJSRuntime JS { get; set; } = default!;
     [Inject] IDialogService Dialogs { get; set; } = default!;
+    [Inject] PagesService Pages { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
 
     TripResponse? trip;
     IReadOnlyList<TravelRisk.Domain.Travel.TripRevision> revisions = [];
+    IReadOnlyList<OutcomeRow> outcomes = [];
     ElementReference mapElement;
     IJSObjectReference? map;
 
@@ -54,6 +56,7 @@ public partial class TripDetail
     {
         trip = await Trips.GetAsync(Id, CancellationToken.None);
         revisions = trip is null ? [] : await Trips.RevisionsAsync(Id, CancellationToken.None);
+        outcomes = trip is null ? [] : await Pages.OutcomesAsync(new OutcomeFilter(TripId: Id), CancellationToken.None);
         (Conflict, Conflicting) = (false, null);
     }
 
@@ -86,7 +89,8 @@ public partial class TripDetail
         var places = new Dictionary<string, string> { [trip.State] = trip.Assessment.Obligation.ToString() };
         foreach (var leg in trip.Legs)
             places.TryAdd(leg.Country, leg.Kind == TravelRisk.Domain.Travel.LegKind.Overflight ? "NotWanted" : trip.Assessment.Obligation.ToString());
-        await map.InvokeVoidAsync("draw", mapElement, MapAssets.For(Assets), places, new { height = 420, label = "Map of the trip's countries: each is a link to its page", clickable = true, names = MapAssets.Names });
+        await map.InvokeVoidAsync("draw", mapElement, MapAssets.For(Assets), places,
+            new { height = 420, label = "Map of the trip's countries: each is a link to its page", clickable = true, names = MapAssets.Names, highlight = places.Keys.ToArray() });
     }
 
     static string Dates(DateOnly? start, DateOnly? end) => (start, end) switch

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Web.Data;
 
-namespace TravelRisk.Web.Api;
+namespace TravelRisk.Web.Services;
 
 /// <summary>A token that changes whenever the data does: the last seeding run and the last trip revision.</summary>
 public sealed class DataVersion(IDbContextFactory<TravelRiskDb> dbs)

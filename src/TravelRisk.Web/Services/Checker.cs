@@ -1,0 +1,34 @@
+namespace TravelRisk.Web.Services;
+
+/// <summary>
+/// Answers "must this State arrest this person on this day?" for the checker page and the map's panel, with the
+/// same rules and words as <c>GET /api/v1/risk/check</c> (<see cref="RiskService.Explain"/>).
+/// </summary>
+public sealed class Checker(RiskService risk, DataVersion version)
+{
+    public DateOnly Today => risk.Today;
+
+    /// <summary>The answer; null when there is no such person or State.</summary>
+    public async Task<CheckAnswer?> AnswerAsync(string person, string state, DateOnly day, CancellationToken ct)
+    {
+        var facts = await risk.FactsAsync(ct);
+        if (!facts.Leaders.TryGetValue(person, out var leader) || !facts.Countries.TryGetValue(state.ToUpperInvariant(), out var host))
+            return null;
+
+        var today = risk.Today;
+        var (decision, explanation) = RiskService.Explain(facts, leader, host, day, today);
+        return new CheckAnswer(
+            leader.Leader.Slug, leader.Leader.Name, host.Iso3, host.Name, day, decision.Obligation,
+            explanation.Answer, explanation.Text, explanation.LegalBasis, explanation.Caveats, explanation.Contested,
+            facts.DataAsOf, await version.GetAsync(ct), today);
+    }
+
+    /// <summary>The people the checker offers: everyone with a public ICC arrest warrant, by name.</summary>
+    public async Task<IReadOnlyList<Choice>> PeopleAsync(CancellationToken ct) =>
+        [.. (await risk.FactsAsync(ct)).Leaders.Values.Where(l => l.Warrants.Length > 0)
+            .OrderBy(l => l.Leader.Name, StringComparer.Ordinal).Select(l => new Choice(l.Leader.Slug, l.Leader.Name))];
+
+    /// <summary>Every State, by name.</summary>
+    public async Task<IReadOnlyList<Choice>> StatesAsync(CancellationToken ct) =>
+        [.. (await risk.FactsAsync(ct)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name))];
+}
