@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using TravelRisk.Web.Data.Seeding;
 
 namespace TravelRisk.Web.Data;
@@ -23,6 +25,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         try
         {
             await UseWriteAheadLogAsync(db, ct);
+            await CreatePostgresDatabaseIfMissingAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             await facts.InvalidateAsync(ct); // the seeding may have changed States, situations or warrants
         }
@@ -44,6 +47,28 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
     {
         if (db.Database.IsSqlite() && new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) is { Mode: not SqliteOpenMode.Memory, DataSource: not ":memory:" })
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL: a database that does not exist yet, and its migrations history table, are created before
+    /// migrating. Left to MigrateAsync, EF Core finds out by a connection or query that fails, and logs that failure
+    /// as an error on every first start.
+    /// </summary>
+    static async Task CreatePostgresDatabaseIfMissingAsync(TravelRiskDb db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+            return;
+        try
+        {
+            await using var probe = new Npgsql.NpgsqlConnection(db.Database.GetConnectionString());
+            await probe.OpenAsync(ct);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        {
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync(ct);
+        }
+        // The same for the history table: Npgsql finds out whether it exists by a query that fails, logged as an error.
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
     }
 
     static void EnsureSqliteFolder(TravelRiskDb db)
