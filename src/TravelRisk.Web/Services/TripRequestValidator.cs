@@ -14,6 +14,8 @@ public static class TripRequestValidator
     public const int MaxQuote = 1000;
     public const int MaxOutlet = 200;
     public const int MaxUrl = 1000;
+    /// <summary>A leg's source URL: its column is shorter than a cited source's.</summary>
+    public const int MaxLegSource = 500;
     public const int MaxReason = 1000;
 
     /// <summary>Fills <paramref name="trip"/> from <paramref name="request"/>; returns the problems (none means valid).</summary>
@@ -61,7 +63,7 @@ public static class TripRequestValidator
                 CountryIso3 = Country(leg.Country, $"legs[{i}].country", lookups, errors) ?? "",
                 StartDate = Date(leg.StartDate, $"legs[{i}].startDate", errors),
                 EndDate = Date(leg.EndDate, $"legs[{i}].endDate", errors),
-                Source = Url(leg.Source, $"legs[{i}].source", errors, required: false),
+                Source = InputRules.Url(leg.Source, $"legs[{i}].source", MaxLegSource, errors, required: false),
                 Notes = InputRules.Text(leg.Notes, $"legs[{i}].notes", MaxNotes, errors, multiLine: true),
             });
         }

@@ -16,13 +16,16 @@ public static class TripSnapshots
     /// <summary>A deep copy, for comparing a trip before and after an edit.</summary>
     public static Trip Copy(Trip trip) => Deserialize(Serialize(trip));
 
+    /// <summary>The Summary column's length: "Cancelled: " before a reason of the longest accepted length would not fit.</summary>
+    const int MaxSummary = 1000;
+
     public static TripRevision Revision(Trip trip, Trip? before, string actor, string summary, DateTime atUtc) => new()
     {
         TripId = trip.Id,
         Number = trip.Revision,
         ChangedAtUtc = atUtc,
         Actor = actor,
-        Summary = summary,
+        Summary = summary.Length <= MaxSummary ? summary : summary[..(MaxSummary - 1)] + "…",
         Changes = TripDiff.Compare(before, trip),
         Snapshot = Serialize(trip),
     };

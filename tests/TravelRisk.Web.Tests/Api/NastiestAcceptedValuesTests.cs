@@ -66,7 +66,7 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
                 country = iso3,
                 startDate = start.AddDays(i % 31),
                 endDate = start.AddDays(i % 31),
-                source = url + i + new string('u', TripRequestValidator.MaxUrl - url.Length - 2),
+                source = url + i + new string('u', TripRequestValidator.MaxLegSource - url.Length - 2),
                 notes = Fill(TripRequestValidator.MaxNotes, multiLine: true),
             }).ToArray(),
             sources = Enumerable.Range(0, InputRules.MaxSources).Select(i => new
@@ -89,6 +89,12 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
             notes = Hostile.Trim(),
             sources = new[] { new { url = "https://example.org/old", outlet = Hostile.Trim(), publishedOn = First, quote = Hostile.Trim() } },
         });
+        // The longest reason: the revision's summary ("Cancelled: " + reason) must still fit its column.
+        await PostAsync($"/api/v1/trips/{oldTrip.GetProperty("id").GetInt32()}/cancellation", new
+        {
+            reason = Fill(TripRequestValidator.MaxReason, multiLine: true),
+            source = new { url = "https://example.org/cancelled", outlet = Hostile.Trim(), publishedOn = First, quote = Hostile.Trim() },
+        }, HttpStatusCode.OK);
         await PostAsync("/api/v1/summits", new
         {
             name = Fill(200, multiLine: false),
