@@ -27,7 +27,7 @@ public sealed class RiskService(RiskFactsCache cache, IDbContextFactory<TravelRi
         var (decision, explanation) = Explain(facts, person, host, day, today);
         return new RiskCheckResponse(
             person.Leader.Slug, person.Leader.Name, host.Iso3, host.Name, day, decision.Obligation, decision.Reason,
-            explanation.LegalBasis, explanation.Text, explanation.Contested, HostStatusResponse.For(host, day),
+            explanation.LegalBasis, explanation.Answer, explanation.Text, explanation.Caveats, explanation.Contested, HostStatusResponse.For(host, day),
             [.. person.Warrants.Select(w => WarrantResponse.For(w, day))],
             decision.WarrantIndex >= 0 ? person.Warrants[decision.WarrantIndex].Warrant.Code : null,
             facts.DataAsOf);

@@ -39,6 +39,20 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Check_GivesTheAnswerAloneAndTheCaveatsThatBearOnIt_EachQuotedFromTheExplanation()
+    {
+        var mongolia = await _client.OkJsonAsync<RiskCheckResponse>("/api/v1/risk/check?person=vladimir-putin&state=MNG&date=2024-09-03");
+        var kazakhstan = await _client.OkJsonAsync<RiskCheckResponse>("/api/v1/risk/check?person=vladimir-putin&state=KAZ&date=2024-07-03");
+
+        mongolia.Answer.Should().StartWith("On 3 September 2024, Mongolia was obliged to arrest and surrender Vladimir Putin");
+        mongolia.Explanation.Should().StartWith(mongolia.Answer);
+        mongolia.Caveats.Should().Contain(c => c.Contains("The point is contested", StringComparison.Ordinal))
+            .And.OnlyContain(c => mongolia.Explanation.Contains(c, StringComparison.Ordinal));
+        kazakhstan.Answer.Should().Contain("Kazakhstan had no legal obligation to arrest Vladimir Putin");
+        kazakhstan.Caveats.Should().BeEmpty("nothing can move a non-party's answer");
+    }
+
+    [Fact]
     public async Task Check_JsonUsesCamelCaseAndEnumNames()
     {
         var body = await _client.GetStringAsync("/api/v1/risk/check?person=vladimir-putin&state=ZAF&date=2023-08-22");

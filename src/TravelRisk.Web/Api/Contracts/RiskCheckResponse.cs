@@ -11,7 +11,9 @@ namespace TravelRisk.Web.Api.Contracts;
 /// <param name="Obligation">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation or NotWanted.</param>
 /// <param name="Reason">The rule that decided it.</param>
 /// <param name="LegalBasis">Articles and decisions relied on.</param>
+/// <param name="Answer">The paragraph's first sentence: the answer alone, as the /check page shows it.</param>
 /// <param name="Explanation">One quotable paragraph.</param>
+/// <param name="Caveats">The paragraph's sentences that could change the answer (a contested immunity, a sealed warrant's request), each quoted from it; empty when none bears on it.</param>
 /// <param name="Contested">True when the conclusion rests on a disputed legal point or disputed data.</param>
 /// <param name="HostStatus">The host's treaty status on the day.</param>
 /// <param name="Warrants">The person's warrants with their status on the day.</param>
@@ -26,7 +28,9 @@ public sealed record RiskCheckResponse(
     Obligation Obligation,
     ObligationReason Reason,
     IReadOnlyList<string> LegalBasis,
+    string Answer,
     string Explanation,
+    IReadOnlyList<string> Caveats,
     bool Contested,
     HostStatusResponse HostStatus,
     IReadOnlyList<WarrantResponse> Warrants,
