@@ -49,4 +49,16 @@ public class OutcomesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(delegated.GetByTestId("had-come")).ToBeVisibleAsync();
         await Assertions.Expect(leader.Locator("tr:has(td.trip-status-reported) [data-testid=had-come]")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task TripPage_NamesStatesInWords_NotCodes()
+    {
+        var page = await app.OpenAsync(await app.ResolveAsync("/trips/by-slug/vladimir-putin-2023-08-zaf"));
+
+        var assessment = page.Locator(".assessment p").First;
+        await Assertions.Expect(assessment).ToContainTextAsync("in South Africa");
+        await Assertions.Expect(assessment).Not.ToContainTextAsync("ZAF");
+        await Assertions.Expect(page.Locator("h1 + p")).ToContainTextAsync(" — 15th BRICS Summit");
+        await Assertions.Expect(page.GetByTestId("outcomes")).ToContainTextAsync("on its page. The State’s findings");
+    }
 }

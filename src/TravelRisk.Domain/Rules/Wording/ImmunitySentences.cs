@@ -70,10 +70,19 @@ static class ImmunitySentences
     static (string Who, string[] Basis) ContraryView(Country state, ExplanationContext c) => state.Iso3 switch
     {
         "ISR" => ("; France said so of Israel's Prime Minister in its statement of 27 November 2024", [LegalBasis.France2024]),
-        "RUS" when c.Host.Iso3 == "MNG" => ($"; Mongolia itself {Argued(c)} so before the Court, and Pre-Trial Chamber II rejected the argument", [LegalBasis.MongoliaFinding]),
-        "RUS" => ($"; Mongolia {Argued(c)} so before the Court over {English.Possessive(c.Short)} visit of September 2024, and Pre-Trial Chamber II rejected the argument", [LegalBasis.MongoliaFinding]),
+        "RUS" when c.Host.Iso3 == "MNG" => ($"; Mongolia itself {Argued(c)} so before the Court, and Pre-Trial Chamber II rejected the argument", [MongoliaFinding(c)]),
+        "RUS" => ($"; Mongolia {Argued(c)} so before the Court over {English.Possessive(c.Short)} visit of September 2024, and Pre-Trial Chamber II rejected the argument", [MongoliaFinding(c)]),
         _ => ("", []),
     };
+
+    /// <summary>
+    /// The Mongolia finding as the data cites it when the person's findings include it (Putin's), so the explanation
+    /// that also tells the finding itself cites it once; otherwise the rules' own citation.
+    /// </summary>
+    static string MongoliaFinding(ExplanationContext c) =>
+        c.Facts.Findings.Select(f => f.Finding).FirstOrDefault(f => f.CountryIso3 == "MNG" && f.DecidedOn == MongoliaFindingMade) is { } finding
+            ? FindingSentences.Citation(finding, c)
+            : LegalBasis.MongoliaFinding;
 
     /// <summary>Mongolia's submissions are known from the finding that answered them, so they are dated by it.</summary>
     static string Argued(ExplanationContext c) => c.Day >= MongoliaFindingMade ? "argued" : "later argued";
@@ -121,7 +130,7 @@ static class ImmunitySentences
             return;
         var confirmed = c.Day >= MongoliaFindingMade ? "reaffirmed on 24 October 2024" : "later reaffirmed, on 24 October 2024,";
         w.Say($"Pre-Trial Chamber II {confirmed} in its finding that Mongolia had failed to arrest Vladimir Putin, and reasoning from the duties of States Parties under the Statute rather than from customary law, " +
-            "that personal immunity, including that of heads of state, \"is not opposable before the ICC, and no waiver is required\".", LegalBasis.MongoliaFinding);
+            "that personal immunity, including that of heads of state, \"is not opposable before the ICC, and no waiver is required\".", MongoliaFinding(c));
     }
 
     static void Appeal(ExplanationWriter w, ExplanationContext c, string held, string basis) =>

@@ -19,6 +19,7 @@ public partial class TripDetail
     [Inject] IJSRuntime JS { get; set; } = default!;
     [Inject] IDialogService Dialogs { get; set; } = default!;
     [Inject] PagesService Pages { get; set; } = default!;
+    [Inject] RiskFactsCache Facts { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
 
@@ -39,6 +40,9 @@ public partial class TripDetail
 
     bool staff;
     IdNames? names;
+    IReadOnlyDictionary<string, TravelRisk.Domain.Countries.Country> countries = new Dictionary<string, TravelRisk.Domain.Countries.Country>();
+
+    string CountryName(string iso3) => countries.TryGetValue(iso3, out var country) ? country.Name : iso3;
 
     // Staff e-mail addresses are shown to Analysts and above only (see ActorNames).
     string Who(string actor) => staff ? actor : ActorNames.Public(actor);
@@ -47,6 +51,7 @@ public partial class TripDetail
     {
         staff = ActorNames.MaySeeStaff((await Authentication).User);
         names = await Forms.IdNamesAsync(CancellationToken.None);
+        countries = (await Facts.GetAsync(CancellationToken.None)).Countries;
         await ReloadAsync();
         if (trip is null)
             NotFoundStatus.Set(Navigation);
