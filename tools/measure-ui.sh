@@ -4,6 +4,8 @@
 # the bytes a first visit transfers, the time until the timeline is usable, and the server's memory per circuit.
 # Figures for docs/performance.md; never run in CI (timings on a shared 2-core machine are recorded, not asserted).
 # Usage: bash tools/measure-ui.sh [test name filter, default every UI measurement] [tabs per page, default 20]
+# TRAVELRISK_MEASURE_PAGES=/leaders measures only pages whose path contains it; TRAVELRISK_GCDUMP_REPORTS=DIR keeps
+# each heap dump's type report there (compare *-before.txt with *-after.txt to see what a circuit holds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 filter="${1:-UiMeasurements}"

@@ -189,12 +189,12 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
         foreach (var role in Pages.Select(p => p.Role).Distinct())
         {
             var context = await ContextAsync(role);
-            foreach (var (path, ready, _) in Pages.Where(p => p.Role == role && !p.Path.StartsWith("/account", StringComparison.Ordinal)))
+            foreach (var (path, ready, _) in Pages.Where(p => p.Role == role && !p.Path.StartsWith("/account", StringComparison.Ordinal) && p.Path.Contains(OnlyPages, StringComparison.Ordinal)))
             {
                 var warm = await context.NewPageAsync(); // JIT and caches, so they are not counted per circuit
                 await warm.GotoAsync(path);
                 await WaitReadyAsync(warm, ready);
-                var (heap0, rss0) = (await HeapAsync(pid), Rss(pid));
+                var (heap0, rss0) = (await HeapAsync(pid, $"{path}-before"), Rss(pid));
                 var pages = new List<IPage>();
                 for (var i = 0; i < tabs; i++)
                 {
@@ -204,7 +204,7 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
                     pages.Add(page);
                 }
                 await pages[^1].WaitForTimeoutAsync(1000); // the last renders and JS calls finish
-                var (heap1, rss1) = (await HeapAsync(pid), Rss(pid));
+                var (heap1, rss1) = (await HeapAsync(pid, $"{path}-after"), Rss(pid));
                 output.WriteLine($"memory {path,-66} per circuit: {(heap1 - heap0) / tabs / 1024.0,7:F0} KB managed heap after full GC, {(rss1 - rss0) / tabs / 1024.0,7:F0} KB RSS ({tabs} tabs)");
                 foreach (var page in pages.Append(warm))
                     await page.CloseAsync(new() { RunBeforeUnload = true });
@@ -217,12 +217,19 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
         long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 
     // dotnet-gcdump induces a full, blocking GC and reports the total size of the objects still alive.
-    static async Task<long> HeapAsync(int pid)
+    // TRAVELRISK_MEASURE_PAGES: only the pages whose path contains it. TRAVELRISK_GCDUMP_REPORTS: a folder where each
+    // dump's type report is kept, so the types a circuit holds can be compared (what grew between before and after).
+    static readonly string OnlyPages = Environment.GetEnvironmentVariable("TRAVELRISK_MEASURE_PAGES") ?? "";
+    static readonly string? Reports = Environment.GetEnvironmentVariable("TRAVELRISK_GCDUMP_REPORTS");
+
+    static async Task<long> HeapAsync(int pid, string name)
     {
         var tool = Environment.GetEnvironmentVariable("TRAVELRISK_GCDUMP") ?? "dotnet-gcdump";
         var file = Path.Combine(Path.GetTempPath(), $"ui-{Guid.NewGuid():N}.gcdump");
         await RunAsync(tool, $"collect -p {pid} -o {file}");
         var report = await RunAsync(tool, $"report {file}");
+        if (Reports is not null)
+            await File.WriteAllTextAsync(Path.Combine(Reports, Regex.Replace(name, "[^A-Za-z0-9-]+", "_") + ".txt"), report);
         File.Delete(file);
         var total = TotalLine().Match(report);
         return total.Success ? long.Parse(total.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)

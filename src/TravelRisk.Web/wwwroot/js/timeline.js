@@ -39,7 +39,10 @@ function content(item, timeline) {
 
 const lanesOf = lanes => new vis.DataSet(lanes.map((l, i) => ({ id: l.slug, content: l.name, title: l.name, order: i })));
 
-export async function create(element, dotnet, assets, lanes, start, end) {
+// Lanes and trips arrive as JSON text: the server serializes them once with shared settings, so no circuit builds
+// its own serializer metadata for them (docs/performance.md, "Memory per circuit").
+export async function create(element, dotnet, assets, lanesJson, start, end) {
+  let lanes = JSON.parse(lanesJson);
   await loadVendor(assets);
   if (!element.isConnected) return; // the page was left while the library loaded
   const items = new vis.DataSet();
@@ -77,7 +80,8 @@ export async function create(element, dotnet, assets, lanes, start, end) {
     const ticket = ++pending;
     const window = timeline.getWindow();
     const asked = performance.now();
-    const loaded = await call("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10));
+    const json = await call("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10));
+    const loaded = json === undefined ? undefined : JSON.parse(json);
     if (loaded === undefined || ticket !== pending || entry.disposed) return; // left, or a newer range change superseded this one
     const received = performance.now();
     // Lane by lane, then by date: the order of the items in the page, and so of the Tab key.
@@ -131,10 +135,10 @@ export function setWindow(element, start, end) {
   timelines.get(element)?.timeline.setWindow(start, end, { animation: false });
 }
 
-export function reload(element, lanes) {
+export function reload(element, lanesJson) {
   const entry = timelines.get(element);
   if (!entry) return;
-  entry.setLanes(lanes);
+  entry.setLanes(JSON.parse(lanesJson));
   entry.load();
 }
 

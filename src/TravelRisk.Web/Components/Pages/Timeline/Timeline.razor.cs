@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using TravelRisk.Domain.Rules;
@@ -89,21 +90,25 @@ public partial class Timeline
         await module!.InvokeVoidAsync("reload", element, VisibleLanes());
     }
 
-    IReadOnlyList<TimelineLane> VisibleLanes()
+    // As JSON text, serialized with options shared by every circuit: JS interop's own serializer options belong to
+    // the circuit, so each circuit would otherwise build (and keep) metadata for these types (docs/performance.md).
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    string VisibleLanes()
     {
         var selected = SelectedLeaders.ToHashSet();
-        return selected.Count == 0 ? lanes : lanes.Where(l => selected.Contains(l.Slug)).ToList();
+        return JsonSerializer.Serialize(selected.Count == 0 ? lanes : lanes.Where(l => selected.Contains(l.Slug)).ToList(), Json);
     }
 
-    /// <summary>Called by the timeline whenever its visible window changes.</summary>
+    /// <summary>Called by the timeline whenever its visible window changes: the window's items as JSON.</summary>
     [JSInvokable]
-    public async Task<IReadOnlyList<TimelineItem>> LoadRange(string start, string end)
+    public async Task<string> LoadRange(string start, string end)
     {
         var from = ParseDate(start) ?? window.From;
         var to = ParseDate(end) ?? window.To;
         items = await Timelines.ItemsAsync(Filter, from, to, CancellationToken.None);
         await InvokeAsync(StateHasChanged);
-        return items;
+        return JsonSerializer.Serialize(items, Json);
     }
 
     /// <summary>Called by the timeline once a window's trips are drawn: the loading bar goes.</summary>
