@@ -32,6 +32,7 @@ public static class AppSetup
         builder.Services.AddSingleton<Services.Export.FtmExport>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<Components.Shared.SharedMarkup>();
         builder.Services.AddAccounts();
         builder.Services.AddApiAuthorization();
         builder.Services.AddApiRateLimits(builder.Configuration);
