@@ -103,6 +103,26 @@ public class FilteredExportTests(SeededApp seeded) : IClassFixture<SeededApp>
         notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
     }
 
+    [Theory]
+    [InlineData("/leaders/vladimir-putin", "person=vladimir-putin", "Vladimir Putin&#x27;s trips")]
+    [InlineData("/states/ZAF", "state=ZAF", "trips to South Africa")]
+    [InlineData("/trips?review=Verified", "review=Verified", "Verified trips")]
+    public async Task Pages_LinkToTheirFilteredExportsAndFeeds(string page, string filter, string subject)
+    {
+        var html = await _client.GetStringAsync(page);
+
+        html.Should().Contain($"href=\"/api/v1/export/trips.csv?{filter}\"").And.Contain($"aria-label=\"Download {subject} as CSV\"");
+        html.Should().Contain($"href=\"/api/v1/export/trips.json?{filter}\"");
+        foreach (var href in new[] { "/api/v1/export/trips.csv", "/api/v1/export/trips.json", "/api/v1/feed.atom", "/api/v1/calendar.ics" })
+        {
+            var start = html.IndexOf($"href=\"{href}", StringComparison.Ordinal);
+            start.Should().BePositive(href);
+            var url = WebUtility.HtmlDecode(html[(start + 6)..html.IndexOf('"', start + 6)]);
+            using var response = await _client.GetAsync(url);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        }
+    }
+
     async Task<List<string[]>> ReadCsvAsync(string url)
     {
         using var response = await _client.GetAsync(url);
