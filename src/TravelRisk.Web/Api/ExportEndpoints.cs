@@ -14,12 +14,6 @@ namespace TravelRisk.Web.Api;
 /// </summary>
 public static class ExportEndpoints
 {
-    static readonly string[] Columns =
-    [
-        "id", "slug", "person", "person_name", "state", "state_name", "summit", "start_date", "end_date", "status", "representative",
-        "confidence", "revision", "review", "obligation", "reason", "contested", "deciding_day", "deciding_state", "legal_basis",
-    ];
-
     static readonly CsvWriterOptions CsvOptions = new()
     {
         // Trip notes and quotes come from outside: a cell starting with = + - @ must not run as a spreadsheet formula.
@@ -30,45 +24,67 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         var export = app.MapGroup("/api/v1/export").WithTags("Exports").RequireRateLimiting(ApiRateLimits.Reads);
-        export.MapGet("/trips.csv", CsvAsync).WithName("ExportTripsCsv")
-            .WithSummary("Every trip with its assessment, as CSV (RFC 4180, UTF-8), streamed").Produces(200, contentType: "text/csv");
+        const string Filters = "; filtered by the same parameters as GET /api/v1/trips";
+        export.MapGet("/trips.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskService r, DataVersion v, CancellationToken ct) =>
+                CsvAsync(c, q, t, r, v, "trips", TripCsvExport.TripColumns, ct)).WithName("ExportTripsCsv")
+            .WithSummary("Trips with their assessment, as CSV (RFC 4180, UTF-8), streamed" + Filters + ". After the original columns: notes; legs joined by \"; \", each \"ISO3 Kind start..end\"; sources joined by \" ; \", each \"url | outlet | yyyy-MM-dd\" (trip_legs.csv and trip_sources.csv are the robust form)")
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        export.MapGet("/trip_legs.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskService r, DataVersion v, CancellationToken ct) =>
+                CsvAsync(c, q, t, r, v, "legs", TripCsvExport.LegColumns, ct)).WithName("ExportTripLegsCsv")
+            .WithSummary("One row per leg of the matching trips (trip_id, trip_slug, kind, country, start_date, end_date, source, notes), as CSV" + Filters)
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        export.MapGet("/trip_sources.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskService r, DataVersion v, CancellationToken ct) =>
+                CsvAsync(c, q, t, r, v, "sources", TripCsvExport.SourceColumns, ct)).WithName("ExportTripSourcesCsv")
+            .WithSummary("One row per source of the matching trips (trip_id, trip_slug, url, outlet, published_on, quote), as CSV" + Filters)
+            .Produces(200, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         export.MapGet("/trips.json", JsonAsync).WithName("ExportTripsJson")
-            .WithSummary("Every trip with its assessment, as a JSON array, streamed").Produces<IEnumerable<TripSummaryResponse>>(200);
+            .WithSummary("Trips with their assessment, notes, legs and sources, as a JSON array, streamed" + Filters)
+            .Produces<IEnumerable<TripExportResponse>>(200).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         export.MapGet("/ftm.jsonl", FtmAsync).WithName("ExportFollowTheMoney")
             .WithSummary("The record as FollowTheMoney entities (JSON lines), for OpenSanctions' yente and Aleph: Person, Sanction (one per ICC warrant), Position, Occupancy, Event (one per trip)")
             .Produces(200, contentType: FtmContentType);
         return app;
     }
 
-    static async Task CsvAsync(HttpContext context, TripQueries trips, DataVersion version, CancellationToken ct)
+    static async Task<IResult> CsvAsync(HttpContext context, TripFilterQuery query, TripQueries trips, RiskService risk, DataVersion version,
+        string kind, string[] columns, CancellationToken ct)
     {
-        if (await NotModifiedAsync(context, version, ct))
-            return;
+        var (filter, problem) = await query.ResolveAsync(risk, ct);
+        if (problem is not null)
+            return problem;
+        if (await NotModifiedAsync(context, version, ct, $"{kind}-{FilterTag(filter!)}"))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = "attachment; filename=\"travelrisk-trips.csv\"";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"travelrisk-{kind}.csv\"";
 
         await using var csv = CsvWriter.Create(context.Response.Body, CsvOptions, leaveOpen: true);
-        csv.WriteHeader(Columns);
-        await foreach (var t in trips.StreamAsync(ct))
+        csv.WriteHeader(columns);
+        await foreach (var trip in trips.StreamAsync(filter!, ct))
         {
-            await csv.WriteRecordAsync(
-            [
-                t.Id.ToString(CultureInfo.InvariantCulture), t.Slug, t.Person, t.PersonName, t.State, t.StateName, t.Summit ?? "",
-                Day(t.StartDate), Day(t.EndDate), t.Status.ToString(), t.Representative ?? "", t.Confidence.ToString(),
-                t.Revision.ToString(CultureInfo.InvariantCulture), t.Review.ToString(), t.Obligation.ToString(), t.Reason.ToString(), t.Contested ? "true" : "false",
-                Day(t.DecidingDay), t.DecidingState, string.Join("; ", t.LegalBasis),
-            ], ct);
+            foreach (var row in TripCsvExport.Rows(trip, kind))
+                await csv.WriteRecordAsync(row, ct);
         }
         await csv.FlushAsync(ct);
+        return TypedResults.Empty;
     }
 
-    static async Task<IResult> JsonAsync(HttpContext context, TripQueries trips, DataVersion version, CancellationToken ct)
+    static async Task<IResult> JsonAsync(HttpContext context, [AsParameters] TripFilterQuery query, TripQueries trips, RiskService risk, DataVersion version, CancellationToken ct)
     {
-        if (await NotModifiedAsync(context, version, ct))
+        var (filter, problem) = await query.ResolveAsync(risk, ct);
+        if (problem is not null)
+            return problem;
+        if (await NotModifiedAsync(context, version, ct, $"export-{FilterTag(filter!)}"))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         // ASP.NET Core serializes an IAsyncEnumerable element by element as it is enumerated.
-        return TypedResults.Ok(trips.StreamAsync(ct));
+        return TypedResults.Ok(trips.StreamAsync(filter!, ct));
     }
+
+    /// <summary>
+    /// A short hash of the parsed filter, so each filter has its own ETag (a cached export of Putin's trips is not
+    /// valid for everyone's) while spellings of one filter (ZAF / zaf, parameter order) share it.
+    /// </summary>
+    static string FilterTag(TripFilter filter) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(filter.ToString())))[..16];
 
     const string FtmContentType = "application/x-ndjson";
 
@@ -92,6 +108,4 @@ public static class ExportEndpoints
         context.Response.StatusCode = StatusCodes.Status304NotModified;
         return true;
     }
-
-    static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

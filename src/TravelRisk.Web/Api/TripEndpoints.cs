@@ -41,49 +41,22 @@ public static class TripEndpoints
         return group;
     }
 
-    /// <param name="person" example="vladimir-putin">Traveller's slug.</param>
-    /// <param name="state" example="ZAF">Host State, ISO alpha-3.</param>
-    /// <param name="from" example="2023-01-01">Trips ending on or after this day (yyyy-MM-dd).</param>
-    /// <param name="to" example="2024-12-31">Trips starting on or before this day (yyyy-MM-dd).</param>
-    /// <param name="status">Planned, Reported, Cancelled, Virtual or Delegated.</param>
-    /// <param name="obligation" example="ArrestRequired">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</param>
-    /// <param name="review" example="Corroborated">Unverified, Corroborated or Verified.</param>
-    /// <param name="includeRetracted">true to list retracted trips too (they are left out by default).</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">1 to 200 (default 50).</param>
     static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string? person, string? state, string? from, string? to, string? status, string? obligation, string? review, string? includeRetracted, string? page, string? pageSize,
-        TripQueries trips, RiskService risk, CancellationToken ct)
+        [AsParameters] TripFilterQuery filters, string? page, string? pageSize, TripQueries trips, RiskService risk, CancellationToken ct)
     {
         var query = new ApiQuery();
-        var slug = person is null ? null : query.Slug(nameof(person), person);
-        var iso3 = state is null ? null : query.Iso3(nameof(state), state);
-        var fromDay = from is null ? (DateOnly?)null : query.Date(nameof(from), from, default);
-        var toDay = to is null ? (DateOnly?)null : query.Date(nameof(to), to, default);
-        var statusValue = query.Enum<TripStatus>(nameof(status), status);
-        var obligationValue = query.Enum<Obligation>(nameof(obligation), obligation);
-        var reviewValue = query.Enum<ReviewState>(nameof(review), review);
-        var withRetracted = query.Bool(nameof(includeRetracted), includeRetracted);
+        var parsed = filters.Parse(query);
         var pageNumber = query.Int(nameof(page), page, 1, 1, 100_000);
         var size = query.Int(nameof(pageSize), pageSize, 50, 1, 200);
-        if (fromDay > toDay)
-            query.Add(nameof(to), "'to' is before 'from'.");
         if (query.HasErrors)
             return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
 
-        var facts = await risk.FactsAsync(ct);
-        int? leaderId = null;
-        if (slug is not null)
-        {
-            if (!facts.Leaders.TryGetValue(slug, out var leader))
-                return ApiProblems.PersonNotFound(slug);
-            leaderId = leader.Leader.Id;
-        }
-        if (iso3 is not null && !facts.Countries.ContainsKey(iso3))
-            return ApiProblems.StateNotFound(iso3);
-
-        var filter = new TripFilter(leaderId, iso3, fromDay, toDay, statusValue, obligationValue, Review: reviewValue, IncludeRetracted: withRetracted);
-        return TypedResults.Ok(await trips.ListAsync(filter, pageNumber, size, ct));
+        var (filter, notFound) = await parsed.ResolveAsync(risk, ct);
+        if (notFound is not null)
+            return notFound;
+        return TypedResults.Ok(await trips.ListAsync(filter!, pageNumber, size, ct));
     }
 
     static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(int id, TripQueries trips, HttpResponse response, CancellationToken ct)

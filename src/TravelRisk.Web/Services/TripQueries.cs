@@ -36,14 +36,22 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             .ToList();
     }
 
-    /// <summary>Every standing (not retracted) trip with its flag, one at a time, for the streamed exports.</summary>
-    public async IAsyncEnumerable<TripSummaryResponse> StreamAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// The trips matching <paramref name="filter"/> with their flag, legs, sources and notes, one at a time in id order,
+    /// for the streamed exports (the obligation part of the filter is applied as each trip is assessed).
+    /// </summary>
+    public async IAsyncEnumerable<TripExportResponse> StreamAsync(TripFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        await foreach (var trip in db.Trips.AsNoTracking().Where(t => t.RetractionReason == null).Include(t => t.Legs).AsSplitQuery().OrderBy(t => t.Id).AsAsyncEnumerable().WithCancellation(ct))
-            yield return Summary(facts, names, trip, Today);
+        var query = Filtered(db, filter).AsNoTracking().Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().OrderBy(t => t.Id);
+        await foreach (var trip in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var summary = Summary(facts, names, trip, Today);
+            if (filter.Obligation is null || summary.Obligation == filter.Obligation)
+                yield return TripExportResponse.From(summary, trip);
+        }
     }
 
     public async Task<TripResponse?> GetAsync(int id, CancellationToken ct)

@@ -44,8 +44,9 @@ public class ExportAndFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
         XNamespace atom = "http://www.w3.org/2005/Atom";
         feed.Root!.Name.Should().Be(atom + "feed");
         var entries = feed.Root.Elements(atom + "entry").ToList();
-        entries.Should().HaveCount(50);
-        entries.Should().OnlyContain(e => e.Element(atom + "id") != null && e.Element(atom + "updated") != null && e.Element(atom + "summary")!.Value.Contains("Flag:"));
+        feed.Root.Element(atom + "updated").Should().NotBeNull("a feed has its updated even with no entries");
+        entries.Should().NotContain(e => e.Element(atom + "title")!.Value.Contains("Imported from"), "the seed import is not a change");
+        entries.Where(e => e.Element(atom + "id") == null || e.Element(atom + "updated") == null || !e.Element(atom + "summary")!.Value.Contains("Flag:")).Should().BeEmpty();
     }
 
     [Fact]

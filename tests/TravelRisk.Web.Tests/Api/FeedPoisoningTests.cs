@@ -84,7 +84,8 @@ public class FeedPoisoningTests(WriterApp writer) : IClassFixture<WriterApp>
         var feed = XDocument.Parse(text);
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var entries = feed.Root!.Elements(atom + "entry").ToList();
-        entries.Should().HaveCount(50);
+        var changes = await writer.App.QueryAsync(db => db.TripRevisions.CountAsync(r => r.Actor != "data/"));
+        entries.Should().HaveCount(Math.Min(50, changes), "every change but the seed import's, at most 50");
         entries[0].Element(atom + "title")!.Value.Should().Contain("Source added: Reuters <b>&amp;");
         text.Should().NotContain("someone").And.NotContain("<b>");
     }

@@ -1,0 +1,41 @@
+using TravelRisk.Domain.Rules;
+using TravelRisk.Domain.Travel;
+
+namespace TravelRisk.Web.Api.Contracts;
+
+/// <summary>
+/// A trip as the exports give it: the list's fields and assessment, plus its notes, legs and sources, so a researcher
+/// has what the flag rests on without a request per trip.
+/// </summary>
+public sealed record TripExportResponse(
+    int Id,
+    string Slug,
+    string Person,
+    string PersonName,
+    string State,
+    string StateName,
+    string? Summit,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    TripStatus Status,
+    string? Representative,
+    Confidence Confidence,
+    int Revision,
+    ReviewState Review,
+    Obligation Obligation,
+    ObligationReason Reason,
+    IReadOnlyList<string> LegalBasis,
+    bool Contested,
+    DateOnly? DecidingDay,
+    string DecidingState,
+    string? Notes,
+    IReadOnlyList<LegResponse> Legs,
+    IReadOnlyList<SourceResponse> Sources)
+{
+    public static TripExportResponse From(TripSummaryResponse t, Trip trip) => new(
+        t.Id, t.Slug, t.Person, t.PersonName, t.State, t.StateName, t.Summit, t.StartDate, t.EndDate, t.Status, t.Representative,
+        t.Confidence, t.Revision, t.Review, t.Obligation, t.Reason, t.LegalBasis, t.Contested, t.DecidingDay, t.DecidingState,
+        trip.Notes,
+        [.. trip.Legs.OrderBy(l => l.StartDate).ThenBy(l => l.Id).Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
+        [.. trip.Sources.OrderBy(s => s.Id).Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
+}
