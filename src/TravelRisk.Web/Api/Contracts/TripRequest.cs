@@ -14,8 +14,7 @@ namespace TravelRisk.Web.Api.Contracts;
 /// <param name="Notes">Caveats (at most 4,000 characters).</param>
 /// <param name="Legs">Further visits, transit stops and overflights.</param>
 /// <param name="Sources">At least one report the trip rests on.</param>
-/// <param name="InternalNotes">Staff-only research notes (at most 4,000 characters): how the trip was checked, what is unverified.
-/// Never published; returned only to API-key and staff callers. PUT replaces it like every other field: send back what you read.</param>
+/// <param name="InternalNotes">Staff-only research notes (at most 4,000 characters), never published: returned to API-key and staff callers only. PUT replaces it like every other field: send back what you read.</param>
 public sealed record TripRequest(
     string? Leader,
     string? Host,
