@@ -143,4 +143,21 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
             body.Should().NotContain("MEMO-").And.NotContain("Wikidata QID verified").And.NotContain("Audit 2026-11");
         }
     }
+
+    [Fact]
+    public async Task TripForm_EditingThePublicNote_KeepsTheInternalNotes()
+    {
+        // The analysts' form loads the trip with its staff notes and saves them back: an edit must not wipe them.
+        var trips = _app.Services.GetRequiredService<TripQueries>();
+        var draft = TravelRisk.Web.Components.Forms.TripDraft.From((await trips.GetAsync(_tripId, withInternalNotes: true, CancellationToken.None))!);
+        draft.Notes = "Confirmed by the host.";
+        var current = (await trips.GetAsync(_tripId, CancellationToken.None))!;
+
+        var saved = await _app.Services.GetRequiredService<TripWriter>().ReplaceAsync(_tripId, current.Revision, draft.ToRequest(), "analyst@example.org", CancellationToken.None);
+
+        saved.Outcome.Should().Be(TripWriteOutcome.Saved);
+        var after = (await trips.GetAsync(_tripId, withInternalNotes: true, CancellationToken.None))!;
+        (after.Notes, after.InternalNotes, after.Legs.Single().InternalNotes).Should().Be(("Confirmed by the host.", SecondMemo, LegMemo));
+        (await trips.GetAsync(_tripId, CancellationToken.None))!.InternalNotes.Should().BeNull("the public read never carries them");
+    }
 }
