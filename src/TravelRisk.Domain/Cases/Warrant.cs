@@ -43,6 +43,13 @@ public sealed class Warrant
     public string? Notes { get; set; }
 
     /// <summary>
+    /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
+    /// <see cref="Notes"/> is the public note.
+    /// </summary>
+    public string? InternalNotes { get; set; }
+
+    /// <summary>
     /// The first day the warrant is known to exist: its issue, or, when the issue date is unknown (some sealed
     /// warrants), the latest day it can have been issued, or else the day it was made public. Null when none is known.
     /// </summary>

@@ -5,6 +5,13 @@ namespace TravelRisk.Domain.Travel;
 /// <summary>Which fields of a trip, its legs and its sources differ between two versions, with old and new values.</summary>
 public static class TripDiff
 {
+    /// <summary>The field name of staff-only notes, on the trip and on each leg ("legs[0].internalNotes").</summary>
+    public const string InternalNotes = "internalNotes";
+
+    /// <summary>Whether <paramref name="change"/> is of staff-only notes, which only staff may see in a trip's history.</summary>
+    public static bool IsInternal(FieldChange change) =>
+        change.Field == InternalNotes || change.Field.EndsWith("]." + InternalNotes, StringComparison.Ordinal);
+
     /// <summary>The changes from <paramref name="before"/> (null for a new trip) to <paramref name="after"/>.</summary>
     public static List<FieldChange> Compare(Trip? before, Trip after)
     {
@@ -18,6 +25,7 @@ public static class TripDiff
         Field(changes, "representativeId", before?.RepresentativeId, after.RepresentativeId);
         Field(changes, "confidence", before?.Confidence, after.Confidence);
         Field(changes, "notes", before?.Notes, after.Notes);
+        Field(changes, InternalNotes, before?.InternalNotes, after.InternalNotes);
         Field(changes, "review", before?.Review, after.Review);
         Field(changes, "retractionReason", before?.RetractionReason, after.RetractionReason);
 
@@ -32,6 +40,7 @@ public static class TripDiff
             Field(changes, $"legs[{i}].endDate", old?.EndDate, @new?.EndDate);
             Field(changes, $"legs[{i}].source", old?.Source, @new?.Source);
             Field(changes, $"legs[{i}].notes", old?.Notes, @new?.Notes);
+            Field(changes, $"legs[{i}].{InternalNotes}", old?.InternalNotes, @new?.InternalNotes);
         }
 
         var sources = Math.Max(before?.Sources.Count ?? 0, after.Sources.Count);

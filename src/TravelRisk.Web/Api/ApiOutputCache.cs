@@ -17,6 +17,8 @@ public static class ApiOutputCache
         services.AddOutputCache(cache =>
         {
             cache.AddPolicy(Facts, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(Facts));
-            cache.AddPolicy(Trips, policy => policy.Expire(TimeSpan.FromSeconds(5)).Tag(Trips, Facts));
+            // Keyed by the API key too: a key's read may carry staff notes (TripEndpoints stores none of those, and
+            // a keyed read is never answered from an anonymous entry).
+            cache.AddPolicy(Trips, policy => policy.Expire(TimeSpan.FromSeconds(5)).Tag(Trips, Facts).SetVaryByHeader(Security.ApiKeyAuthentication.Header));
         });
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
@@ -59,13 +61,27 @@ public static class TripEndpoints
         return TypedResults.Ok(await trips.ListAsync(filter!, pageNumber, size, ct));
     }
 
-    static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(int id, TripQueries trips, HttpResponse response, CancellationToken ct)
+    static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(int id, TripQueries trips, HttpContext context, CancellationToken ct)
     {
-        if (await trips.GetAsync(id, ct) is not { } trip)
+        var staff = await MaySeeInternalNotesAsync(context);
+        if (await trips.GetAsync(id, staff, ct) is not { } trip)
             return ApiProblems.TripNotFound(id);
-        response.Headers.ETag = await trips.ETagAsync(id, trip.Revision, ct);
+        context.Response.Headers.ETag = await trips.ETagAsync(id, trip.Revision, ct);
+        if (staff)
+        {
+            // Staff notes must never be served from a shared cache to the next (anonymous) caller.
+            context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage = false;
+            context.Response.Headers.CacheControl = "private, no-store";
+        }
         return TypedResults.Ok(Published(trip));
     }
+
+    /// <summary>
+    /// Staff research notes go to API-key callers (the writers) and signed-in Analysts and above; a read without a
+    /// key is anonymous, so a bad key here only means no notes (reads never answer 401).
+    /// </summary>
+    static async Task<bool> MaySeeInternalNotesAsync(HttpContext context) =>
+        ActorNames.MaySeeStaff(context.User) || (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Succeeded;
 
     static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(int id, RiskService risk, CancellationToken ct) =>
         await risk.TripRiskAsync(id, ct) is { } response ? TypedResults.Ok(response) : ApiProblems.TripNotFound(id);
@@ -139,7 +155,8 @@ public static class TripEndpoints
                           + ". GET the trip again, re-apply your change and send the new ETag.");
         }
 
-        var trip = Published((await trips.GetAsync(result.Trip!.Id, ct))!);
+        // The writer holds an API key: it gets back what it wrote, staff notes included (writes are never cached).
+        var trip = Published((await trips.GetAsync(result.Trip!.Id, withInternalNotes: true, ct))!);
         context.Response.Headers.ETag = await trips.ETagAsync(trip.Id, trip.Revision, ct);
         return created ? TypedResults.Created($"/api/v1/trips/{trip.Id}", trip) : TypedResults.Ok(trip);
     }

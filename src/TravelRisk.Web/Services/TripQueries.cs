@@ -54,7 +54,11 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         }
     }
 
-    public async Task<TripResponse?> GetAsync(int id, CancellationToken ct)
+    /// <summary>A trip as the public may read it: its public notes only (feeds, exports, anonymous pages and API).</summary>
+    public Task<TripResponse?> GetAsync(int id, CancellationToken ct) => GetAsync(id, withInternalNotes: false, ct);
+
+    /// <summary>A trip; with <paramref name="withInternalNotes"/> (staff and API-key callers only) its staff research notes too.</summary>
+    public async Task<TripResponse?> GetAsync(int id, bool withInternalNotes, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trip = await db.Trips.AsNoTracking().Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
@@ -76,10 +80,11 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             trip.Id, trip.Slug, person.Slug, person.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
             summit?.Slug, summit?.Name, trip.StartDate, trip.EndDate, trip.Status, representative?.Slug, representative?.Name,
             trip.Confidence, trip.Notes, trip.Revision, trip.Review, trip.RetractionReason,
-            [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
+            [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes, withInternalNotes ? l.InternalNotes : null))],
             [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
             history,
-            RiskService.TripRisk(facts, trip, Today));
+            RiskService.TripRisk(facts, trip, Today),
+            withInternalNotes ? trip.InternalNotes : null);
     }
 
     /// <summary>Every recorded change to a trip, newest first (revisions are never deleted).</summary>

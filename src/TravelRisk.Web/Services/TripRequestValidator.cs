@@ -44,6 +44,7 @@ public static class TripRequestValidator
         else
             errors.Add(new("confidence", "A confidence is required: Low, Medium or High."));
         trip.Notes = InputRules.Text(request.Notes, "notes", MaxNotes, errors, multiLine: true);
+        trip.InternalNotes = InputRules.Text(request.InternalNotes, "internalNotes", MaxNotes, errors, multiLine: true);
 
         trip.Legs = [];
         var legs = InputRules.TooMany(request.Legs, "legs", InputRules.MaxLegs, errors) ? [] : request.Legs ?? [];
@@ -65,6 +66,7 @@ public static class TripRequestValidator
                 EndDate = Date(leg.EndDate, $"legs[{i}].endDate", errors),
                 Source = InputRules.Url(leg.Source, $"legs[{i}].source", MaxLegSource, errors, required: false),
                 Notes = InputRules.Text(leg.Notes, $"legs[{i}].notes", MaxNotes, errors, multiLine: true),
+                InternalNotes = InputRules.Text(leg.InternalNotes, $"legs[{i}].internalNotes", MaxNotes, errors, multiLine: true),
             });
         }
 

@@ -137,8 +137,8 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
             var now = TripSnapshots.Copy(trip);
             var old = TripSnapshots.Deserialize(revision.Snapshot);
             (trip.LeaderId, trip.HostIso3, trip.SummitId, trip.StartDate, trip.EndDate) = (old.LeaderId, old.HostIso3, old.SummitId, old.StartDate, old.EndDate);
-            (trip.Status, trip.RepresentativeId, trip.Confidence, trip.Notes, trip.RetractionReason) = (old.Status, old.RepresentativeId, old.Confidence, old.Notes, old.RetractionReason);
-            trip.Legs = [.. old.Legs.Select(l => new TripLeg { Kind = l.Kind, CountryIso3 = l.CountryIso3, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes })];
+            (trip.Status, trip.RepresentativeId, trip.Confidence, trip.Notes, trip.InternalNotes, trip.RetractionReason) = (old.Status, old.RepresentativeId, old.Confidence, old.Notes, old.InternalNotes, old.RetractionReason);
+            trip.Legs = [.. old.Legs.Select(l => new TripLeg { Kind = l.Kind, CountryIso3 = l.CountryIso3, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes, InternalNotes = l.InternalNotes })];
             trip.Sources = [.. old.Sources.Select(s => new TripSource { Url = s.Url, Outlet = s.Outlet, PublishedOn = s.PublishedOn, Quote = s.Quote })];
             errors.AddRange(trip.Validate());
             if (TripDiff.Compare(now, trip).All(c => c.Field == "review"))

@@ -81,4 +81,24 @@ public class TripReviewTests
             new FieldChange("retractionReason", null, "Duplicate of another record"),
         ]);
     }
+
+    [Fact]
+    public void Compare_ReportsInternalNotesOfTripAndLegs_MarkedInternal()
+    {
+        var before = TripWith();
+        before.Legs = [new TripLeg { Kind = LegKind.Transit, CountryIso3 = "UZB" }];
+        var after = TripWith();
+        after.Legs = [new TripLeg { Kind = LegKind.Transit, CountryIso3 = "UZB", InternalNotes = "stop not confirmed" }];
+        after.InternalNotes = "searched, nothing found";
+        after.Notes = "Expected.";
+
+        var changes = TripDiff.Compare(before, after);
+
+        changes.Should().BeEquivalentTo([
+            new FieldChange("notes", null, "Expected."),
+            new FieldChange("internalNotes", null, "searched, nothing found"),
+            new FieldChange("legs[0].internalNotes", null, "stop not confirmed"),
+        ]);
+        changes.Where(TripDiff.IsInternal).Select(c => c.Field).Should().Equal("internalNotes", "legs[0].internalNotes");
+    }
 }

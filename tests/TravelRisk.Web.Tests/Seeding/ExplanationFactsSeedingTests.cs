@@ -53,7 +53,7 @@ public class ExplanationFactsSeedingTests
     public void Read_EndingThatContradictsTheStatus_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,ProceedingsTerminatedAfterDeath,2030-01-01,,,https://example.org/x,");
+        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,ProceedingsTerminatedAfterDeath,2030-01-01,,,https://example.org/x,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
@@ -64,7 +64,7 @@ public class ExplanationFactsSeedingTests
     public void Read_ExecutionByAnUnknownState_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-02,XXX,2030-01-01,https://example.org/x,");
+        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-02,XXX,2030-01-01,https://example.org/x,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
@@ -75,7 +75,7 @@ public class ExplanationFactsSeedingTests
     public void Read_ArrestAfterTheSurrender_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-01,ZAF,2030-01-02,https://example.org/x,");
+        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-01,ZAF,2030-01-02,https://example.org/x,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
@@ -86,7 +86,7 @@ public class ExplanationFactsSeedingTests
     public void Read_BoundsBesideAKnownIssueDate_AreRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrants.csv", "test-warrant-2023,vladimir-putin,ukraine,CoreCrimes,,2023-03-17,2023-01-01,,2023-03-17,https://example.org/w,");
+        var line = data.AppendLine("warrants.csv", "test-warrant-2023,vladimir-putin,ukraine,CoreCrimes,,2023-03-17,2023-01-01,,2023-03-17,https://example.org/w,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 

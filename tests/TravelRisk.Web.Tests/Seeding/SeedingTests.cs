@@ -74,7 +74,7 @@ public class SeedingTests
     {
         using var data = new SeedFolder();
         var leader = column == "leader_slug" ? "nobody-at-all" : "vladimir-putin";
-        var line = data.AppendLine("trips.csv", $"test-trip,{leader},KGZ,,{startDate},,Reported,,High,https://example.org/report,Example,,,");
+        var line = data.AppendLine("trips.csv", $"test-trip,{leader},KGZ,,{startDate},,Reported,,High,https://example.org/report,Example,,,,");
         var database = Path.Combine(data.Path, "travelrisk.db");
 
         var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={database}");
@@ -101,7 +101,7 @@ public class SeedingTests
     public async Task Start_DelegatedTripWithoutRepresentative_IsRejected()
     {
         using var data = new SeedFolder();
-        data.AppendLine("trips.csv", "test-trip,vladimir-putin,ZAF,,2023-08-22,2023-08-24,Delegated,,High,https://example.org/report,Example,,,");
+        data.AppendLine("trips.csv", "test-trip,vladimir-putin,ZAF,,2023-08-22,2023-08-24,Delegated,,High,https://example.org/report,Example,,,,");
 
         var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={data.Path}/t.db");
 

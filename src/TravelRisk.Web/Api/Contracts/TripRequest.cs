@@ -14,6 +14,7 @@ namespace TravelRisk.Web.Api.Contracts;
 /// <param name="Notes">Caveats (at most 4,000 characters).</param>
 /// <param name="Legs">Further visits, transit stops and overflights.</param>
 /// <param name="Sources">At least one report the trip rests on.</param>
+/// <param name="InternalNotes">Staff-only research notes (at most 4,000 characters), never published: returned to API-key and staff callers only. PUT replaces it like every other field: send back what you read.</param>
 public sealed record TripRequest(
     string? Leader,
     string? Host,
@@ -25,10 +26,12 @@ public sealed record TripRequest(
     Confidence? Confidence,
     string? Notes,
     IReadOnlyList<LegRequest>? Legs,
-    IReadOnlyList<SourceRequest>? Sources);
+    IReadOnlyList<SourceRequest>? Sources,
+    string? InternalNotes = null);
 
 /// <summary>A further country on a trip.</summary>
-public sealed record LegRequest(LegKind? Kind, string? Country, DateOnly? StartDate, DateOnly? EndDate, string? Source, string? Notes);
+/// <param name="InternalNotes">Staff-only research notes on the leg; never published.</param>
+public sealed record LegRequest(LegKind? Kind, string? Country, DateOnly? StartDate, DateOnly? EndDate, string? Source, string? Notes, string? InternalNotes = null);
 
 /// <summary>A report a trip rests on.</summary>
 /// <param name="Url">Where it can be read (http or https).</param>

@@ -24,6 +24,7 @@ public static partial class FieldNames
         ["representativeId"] = "Representative",
         ["confidence"] = "Confidence",
         ["notes"] = "Notes",
+        ["internalNotes"] = "Internal notes (staff only)",
         ["review"] = "Review",
         ["retractionReason"] = "Retraction reason",
         ["sources"] = "Sources",

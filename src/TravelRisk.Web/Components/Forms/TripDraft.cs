@@ -18,13 +18,14 @@ public sealed class TripDraft
     public string? Representative { get; set; }
     public Confidence Confidence { get; set; } = Confidence.Medium;
     public string? Notes { get; set; }
+    public string? InternalNotes { get; set; }
     public List<LegDraft> Legs { get; set; } = [];
     public List<SourceDraft> Sources { get; set; } = [new()];
 
     public TripRequest ToRequest() => new(
         Leader, Host, Summit, StartDate, EndDate, Status, Status == TripStatus.Delegated ? Representative : null, Confidence, Notes,
-        [.. Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes))],
-        [.. Sources.Select(s => s.ToRequest())]);
+        [.. Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes, l.InternalNotes))],
+        [.. Sources.Select(s => s.ToRequest())], InternalNotes);
 
     public static TripDraft From(TripResponse trip) => new()
     {
@@ -37,7 +38,8 @@ public sealed class TripDraft
         Representative = trip.Representative,
         Confidence = trip.Confidence,
         Notes = trip.Notes,
-        Legs = [.. trip.Legs.Select(l => new LegDraft { Kind = l.Kind, Country = l.Country, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes })],
+        InternalNotes = trip.InternalNotes,
+        Legs = [.. trip.Legs.Select(l => new LegDraft { Kind = l.Kind, Country = l.Country, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes, InternalNotes = l.InternalNotes })],
         Sources = [.. trip.Sources.Select(s => new SourceDraft { Url = s.Url, Outlet = s.Outlet, PublishedOn = s.PublishedOn, Quote = s.Quote })],
     };
 }
@@ -51,6 +53,7 @@ public sealed class LegDraft
     public DateOnly? EndDate { get; set; }
     public string? Source { get; set; }
     public string? Notes { get; set; }
+    public string? InternalNotes { get; set; }
 }
 
 /// <summary>A report, as typed.</summary>

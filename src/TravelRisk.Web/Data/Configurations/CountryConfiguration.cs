@@ -16,6 +16,7 @@ sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         country.Property(c => c.WikidataId).HasMaxLength(16);
         country.Property(c => c.Source).HasMaxLength(500);
         country.Property(c => c.Notes).HasMaxLength(4000);
+        country.Property(c => c.InternalNotes).HasMaxLength(4000);
 
         // The timeline is a value with no identity of its own: its dates are columns of the Countries table.
         country.ComplexProperty(c => c.Timeline, StatuteTimelineColumns.Map);

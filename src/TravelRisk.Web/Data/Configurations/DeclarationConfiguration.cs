@@ -15,5 +15,6 @@ sealed class DeclarationConfiguration : IEntityTypeConfiguration<Article12_3Decl
         declaration.HasOne<Situation>().WithMany().HasForeignKey(d => d.SituationCode).OnDelete(DeleteBehavior.Restrict);
         declaration.Property(d => d.Source).HasMaxLength(500);
         declaration.Property(d => d.Notes).HasMaxLength(4000);
+        declaration.Property(d => d.InternalNotes).HasMaxLength(4000);
     }
 }

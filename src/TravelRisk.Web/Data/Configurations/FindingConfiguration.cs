@@ -23,5 +23,6 @@ sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         finding.PrimitiveCollection(f => f.ReferredTo);
         finding.Property(f => f.Source).HasMaxLength(500);
         finding.Property(f => f.Notes).HasMaxLength(4000);
+        finding.Property(f => f.InternalNotes).HasMaxLength(4000);
     }
 }

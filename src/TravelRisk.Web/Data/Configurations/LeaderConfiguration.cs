@@ -18,6 +18,7 @@ sealed class LeaderConfiguration : IEntityTypeConfiguration<Leader>
         leader.Property(l => l.WikidataId).HasMaxLength(16);
         leader.Property(l => l.Source).HasMaxLength(500);
         leader.Property(l => l.Notes).HasMaxLength(4000);
+        leader.Property(l => l.InternalNotes).HasMaxLength(4000);
         leader.HasMany(l => l.Positions).WithOne().HasForeignKey(p => p.LeaderId);
         leader.HasMany(l => l.Warrants).WithOne().HasForeignKey(w => w.LeaderId).OnDelete(DeleteBehavior.Restrict);
     }

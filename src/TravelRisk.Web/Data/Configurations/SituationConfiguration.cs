@@ -19,5 +19,6 @@ sealed class SituationConfiguration : IEntityTypeConfiguration<Situation>
         situation.Property(s => s.Resolution).HasMaxLength(100);
         situation.Property(s => s.Source).HasMaxLength(500);
         situation.Property(s => s.Notes).HasMaxLength(4000);
+        situation.Property(s => s.InternalNotes).HasMaxLength(4000);
     }
 }

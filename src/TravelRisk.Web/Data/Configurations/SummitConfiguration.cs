@@ -18,6 +18,7 @@ sealed class SummitConfiguration : IEntityTypeConfiguration<Summit>
         summit.Property(s => s.City).HasMaxLength(100);
         summit.Property(s => s.Source).HasMaxLength(500);
         summit.Property(s => s.Notes).HasMaxLength(4000);
+        summit.Property(s => s.InternalNotes).HasMaxLength(4000);
         summit.HasIndex(s => s.StartDate);
         summit.ToTable(t => t.HasCheckConstraint("CK_Summits_Dates", "\"EndDate\" >= \"StartDate\""));
     }

@@ -18,6 +18,7 @@ sealed class TripConfiguration : IEntityTypeConfiguration<Trip>
         trip.HasOne<Country>().WithMany().HasForeignKey(t => t.HostIso3).OnDelete(DeleteBehavior.Restrict);
         trip.HasOne<Summit>().WithMany().HasForeignKey(t => t.SummitId).OnDelete(DeleteBehavior.Restrict);
         trip.Property(t => t.Notes).HasMaxLength(4000);
+        trip.Property(t => t.InternalNotes).HasMaxLength(4000);
         trip.HasMany(t => t.Legs).WithOne().HasForeignKey(l => l.TripId);
         trip.HasMany(t => t.Sources).WithOne().HasForeignKey(s => s.TripId);
         trip.Property(t => t.RetractionReason).HasMaxLength(1000);

@@ -13,5 +13,6 @@ sealed class TripLegConfiguration : IEntityTypeConfiguration<TripLeg>
         leg.HasOne<Country>().WithMany().HasForeignKey(l => l.CountryIso3).OnDelete(DeleteBehavior.Restrict);
         leg.Property(l => l.Source).HasMaxLength(500);
         leg.Property(l => l.Notes).HasMaxLength(4000);
+        leg.Property(l => l.InternalNotes).HasMaxLength(4000);
     }
 }

@@ -15,6 +15,7 @@ sealed class WarrantConfiguration : IEntityTypeConfiguration<Warrant>
         warrant.Property(w => w.CaseNumber).HasMaxLength(100);
         warrant.Property(w => w.Source).HasMaxLength(500);
         warrant.Property(w => w.Notes).HasMaxLength(4000);
+        warrant.Property(w => w.InternalNotes).HasMaxLength(4000);
         warrant.HasMany(w => w.Events).WithOne().HasForeignKey(e => e.WarrantCode);
     }
 }

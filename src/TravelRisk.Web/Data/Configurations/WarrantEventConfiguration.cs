@@ -12,5 +12,6 @@ sealed class WarrantEventConfiguration : IEntityTypeConfiguration<WarrantEvent>
         change.Property(e => e.ExecutedByIso3).HasMaxLength(3).IsFixedLength();
         change.Property(e => e.Source).HasMaxLength(500);
         change.Property(e => e.Notes).HasMaxLength(4000);
+        change.Property(e => e.InternalNotes).HasMaxLength(4000);
     }
 }

@@ -162,6 +162,7 @@ public static class SeedDataReader
             IsDisputed = row.Bool("disputed"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
     }
 
@@ -187,6 +188,7 @@ public static class SeedDataReader
             CrimesFrom = row.Date("crimes_from"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
     }
 
@@ -199,6 +201,7 @@ public static class SeedDataReader
         SituationCode = row.Text("situation_code"),
         Source = row.RequiredUrl("source"),
         Notes = row.Text("notes"),
+        InternalNotes = row.Text("internal_notes"),
     };
 
     static Leader ReadLeader(CsvRow row) => new()
@@ -210,6 +213,7 @@ public static class SeedDataReader
         WikidataId = row.Text("wikidata"),
         Source = row.RequiredUrl("source"),
         Notes = row.Text("notes"),
+        InternalNotes = row.Text("internal_notes"),
     };
 
     static PositionRow ReadPosition(CsvRow row) => new(row.Required("leader_slug"), new Position
@@ -235,6 +239,7 @@ public static class SeedDataReader
             PublicOn = row.Date("public_on"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
         if (warrant.IssuedOn is null && warrant.PublicOn is null)
             throw row.Error("issued_on", "a warrant needs its issue date or, when that is unknown, the date it was made public");
@@ -259,6 +264,7 @@ public static class SeedDataReader
             ArrestedOn = row.Date("arrested_on"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
         if (change.ExecutedByIso3 is null && change.ArrestedOn is not null)
             throw row.Error("arrested_on", "an arrest date needs the State that made the arrest (executed_by)");
@@ -288,6 +294,7 @@ public static class SeedDataReader
             EndDate = row.Date("end_date"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
         return summit.EndDate < summit.StartDate ? throw row.Error("end_date", "the end date is before the start date") : summit;
     }
@@ -304,6 +311,7 @@ public static class SeedDataReader
             Status = row.RequiredEnum<TripStatus>("status"),
             Confidence = row.RequiredEnum<Confidence>("confidence"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
         if (trip.EndDate < trip.StartDate)
             throw row.Error("end_date", $"the end date {trip.EndDate:yyyy-MM-dd} is before the start date {trip.StartDate:yyyy-MM-dd}");
@@ -349,6 +357,7 @@ public static class SeedDataReader
             OnImmunity = row.Text("on_immunity"),
             Source = row.RequiredUrl("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         });
     }
 
@@ -362,6 +371,7 @@ public static class SeedDataReader
             EndDate = row.Date("end_date"),
             Source = row.Url("source"),
             Notes = row.Text("notes"),
+            InternalNotes = row.Text("internal_notes"),
         };
         return leg.EndDate < leg.StartDate ? throw row.Error("end_date", "a leg cannot end before it starts") : leg;
     }

@@ -47,6 +47,10 @@ public partial class TripDetail
     // Staff e-mail addresses are shown to Analysts and above only (see ActorNames).
     string Who(string actor) => staff ? actor : ActorNames.Public(actor);
 
+    // A revision's changes to staff-only notes are shown to staff only: their old and new values are the notes.
+    IReadOnlyList<TravelRisk.Domain.Travel.FieldChange> Shown(TravelRisk.Domain.Travel.TripRevision revision) =>
+        staff ? revision.Changes : [.. revision.Changes.Where(c => !TravelRisk.Domain.Travel.TripDiff.IsInternal(c))];
+
     protected override async Task OnParametersSetAsync()
     {
         staff = ActorNames.MaySeeStaff((await Authentication).User);
@@ -59,7 +63,8 @@ public partial class TripDetail
 
     async Task ReloadAsync()
     {
-        trip = await Trips.GetAsync(Id, CancellationToken.None);
+        // Staff research notes are loaded for Analysts and above only, so they never reach a reader's circuit.
+        trip = await Trips.GetAsync(Id, withInternalNotes: staff, CancellationToken.None);
         revisions = trip is null ? [] : await Trips.RevisionsAsync(Id, CancellationToken.None);
         outcomes = trip is null ? [] : await Pages.OutcomesAsync(new OutcomeFilter(TripId: Id), CancellationToken.None);
         (Conflict, Conflicting) = (false, null);

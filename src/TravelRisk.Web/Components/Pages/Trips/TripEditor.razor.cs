@@ -48,7 +48,7 @@ public partial class TripEditor
             if (SummitQuery is not null && choices!.SummitsBySlug.ContainsKey(SummitQuery))
                 FillFromSummit(SummitQuery);
         }
-        else if (await Trips.GetAsync(id, CancellationToken.None) is { } trip)
+        else if (await Trips.GetAsync(id, withInternalNotes: true, CancellationToken.None) is { } trip)
         {
             draft = TripDraft.From(trip);
             expectedRevision = trip.Revision;
@@ -113,7 +113,7 @@ public partial class TripEditor
     {
         if (Conflicting is not null)
             expectedRevision = Conflicting.Number;
-        else if (await Trips.GetAsync(Id!.Value, CancellationToken.None) is { } trip)
+        else if (await Trips.GetAsync(Id!.Value, withInternalNotes: true, CancellationToken.None) is { } trip)
             expectedRevision = trip.Revision;
         await SaveAsync();
     }

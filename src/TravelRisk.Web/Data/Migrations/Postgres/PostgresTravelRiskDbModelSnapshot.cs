@@ -197,6 +197,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -251,6 +255,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("CrimesFrom")
                         .HasColumnType("date");
+
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("InvestigationOpenedOn")
                         .HasColumnType("date");
@@ -310,6 +318,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.Property<string>("CaseNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("IssuedNoLaterThan")
                         .HasColumnType("date");
@@ -375,6 +387,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasColumnType("character(3)")
                         .IsFixedLength();
 
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -424,6 +440,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CoversTo")
                         .HasColumnType("date");
 
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateOnly?>("LodgedOn")
                         .HasColumnType("date");
 
@@ -455,6 +475,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character(3)")
                         .IsFixedLength();
+
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool>("IsDisputed")
                         .HasColumnType("boolean");
@@ -619,6 +643,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -723,6 +751,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasColumnType("character(3)")
                         .IsFixedLength();
 
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -786,6 +818,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character(3)")
                         .IsFixedLength();
+
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("LeaderId")
                         .HasColumnType("integer");
@@ -867,6 +903,10 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("InternalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
