@@ -33,4 +33,42 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         string.CompareOrdinal(ascending, await firstLeader.InnerTextAsync()).Should().BeNegative("the second click sorts descending");
     }
+
+    [Fact]
+    public async Task SearchAndFilters_NarrowTheList_LiveInTheAddress_AndSurviveAReload()
+    {
+        var page = await app.OpenAsync("/trips");
+        var rows = page.GetByTestId("trips").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(25);
+
+        await page.GetByLabel("Search leaders, States, summits, notes").FillAsync("mongolia");
+        await page.WaitForURLAsync("**/trips?q=mongolia");
+        await page.Locator("#obligation-filter").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Arrest required" }).ClickAsync();
+        await page.WaitForURLAsync("**/trips?q=mongolia&obligation=ArrestRequired");
+
+        await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(rows.Filter(new() { HasNotText = "Arrest required" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("trip-count")).ToContainTextAsync("match");
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Search leaders, States, summits, notes")).ToHaveValueAsync("mongolia");
+        await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
+        (await page.GetByTestId("export-links").GetByRole(AriaRole.Link, new() { Name = "Download the trips listed as CSV" }).GetAttributeAsync("href"))
+            .Should().Contain("obligation=ArrestRequired");
+    }
+
+    [Fact]
+    public async Task OnAPhone_TheFiltersFoldAway_BehindAButtonThatSaysHowManyAreSet()
+    {
+        var page = await app.OpenAsync("/trips?status=Delegated", width: 390);
+        var toggle = page.GetByTestId("filters-toggle");
+
+        await Assertions.Expect(toggle).ToHaveTextAsync("Filters (1 set)");
+        await Assertions.Expect(page.Locator("#status-filter")).Not.ToBeVisibleAsync();
+        await toggle.ClickAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(page.Locator("#status-filter")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("trips").Locator("tbody tr").First).ToContainTextAsync("Delegated");
+    }
 }

@@ -1,24 +1,32 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
 
 /// <summary>Reads trips for the pages: one short-lived context per call, as Blazor circuits live long.</summary>
-public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
+public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCache cache)
 {
     /// <summary>
     /// A page of trips, filtered and sorted on the server (EF Core translates both to SQL). The sort names a
-    /// <see cref="TripListItem"/> property; an unknown name falls back to the default order.
+    /// <see cref="TripListItem"/> property; an unknown name falls back to the default order. The obligation is not
+    /// stored: for its filter every candidate is assessed by the rules (tens of nanoseconds a trip), and each row of
+    /// the page gets its own.
     /// </summary>
     public virtual async Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
     {
-        var (skip, take, review, retracted) = (request.Skip, request.Take, request.Review, request.Retracted);
+        var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var trips = db.Trips.AsNoTracking().Where(t => (t.RetractionReason != null) == retracted);
-        if (review is { } state)
-            trips = trips.Where(t => t.Review == state);
-        var query =
+        var trips = Filtered(db.Trips.AsNoTracking(), request);
+        if (request.Obligation is { } obligation)
+        {
+            var candidates = await trips.Include(t => t.Legs).AsSplitQuery().ToListAsync(ct);
+            var matching = candidates.Where(t => Assess(facts, t) == obligation).Select(t => t.Id).ToList();
+            trips = trips.Where(t => matching.Contains(t.Id));
+        }
+
+        var joined =
             from trip in trips
             join leader in db.Leaders on trip.LeaderId equals leader.Id
             join host in db.Countries on trip.HostIso3 equals host.Iso3
@@ -26,36 +34,76 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
             from summit in summits.DefaultIfEmpty()
             join representative in db.Leaders on trip.RepresentativeId equals (int?)representative.Id into representatives
             from representative in representatives.DefaultIfEmpty()
-            select new TripListItem
-            {
-                Id = trip.Id,
-                LeaderName = leader.Name,
-                LeaderSlug = leader.Slug,
-                HostName = host.Name,
-                HostIso3 = host.Iso3,
-                StartDate = trip.StartDate,
-                EndDate = trip.EndDate,
-                Status = trip.Status,
-                Review = trip.Review,
-                RetractionReason = trip.RetractionReason,
-                SummitName = summit == null ? null : summit.Name,
-                RepresentativeName = representative == null ? null : representative.Name,
-            };
-
+            select new { trip, leader, host, summit, representative };
+        if (request.Person is { } person)
+            joined = joined.Where(x => x.leader.Slug == person);
         if (request.Search is { Length: > 0 } search)
         {
-            // Case-insensitive on both providers; people and States are searched by their recorded names.
+            // Case-insensitive on both providers (ASCII letters; names keep their accents in the record).
             var pattern = $"%{search.ToLowerInvariant().Replace("%", "").Replace("_", "")}%";
-            query = query.Where(t => EF.Functions.Like(t.LeaderName.ToLower(), pattern) || EF.Functions.Like(t.HostName.ToLower(), pattern));
+            var code = search.Trim().ToUpperInvariant();
+            joined = joined.Where(x => EF.Functions.Like(x.leader.Name.ToLower(), pattern) || EF.Functions.Like(x.host.Name.ToLower(), pattern) || x.host.Iso3 == code
+                || (x.summit != null && EF.Functions.Like(x.summit.Name.ToLower(), pattern))
+                || (x.representative != null && EF.Functions.Like(x.representative.Name.ToLower(), pattern))
+                || (x.trip.Notes != null && EF.Functions.Like(x.trip.Notes.ToLower(), pattern)));
         }
+        var query = joined.Select(x => new TripListItem
+        {
+            Id = x.trip.Id,
+            LeaderName = x.leader.Name,
+            LeaderSlug = x.leader.Slug,
+            HostName = x.host.Name,
+            HostIso3 = x.host.Iso3,
+            StartDate = x.trip.StartDate,
+            EndDate = x.trip.EndDate,
+            Status = x.trip.Status,
+            Review = x.trip.Review,
+            RetractionReason = x.trip.RetractionReason,
+            SummitName = x.summit == null ? null : x.summit.Name,
+            RepresentativeName = x.representative == null ? null : x.representative.Name,
+        });
 
         var total = await query.CountAsync(ct);
         var sorted = request.SortBy is { } column && Columns.TryGetValue(column, out var key)
             ? (request.Descending ? query.OrderByDescending(key) : query.OrderBy(key)).ThenBy(t => t.Id)
             // Newest first, undated trips last (SQLite and PostgreSQL place NULLs differently, so say it).
             : query.OrderBy(t => t.StartDate == null).ThenByDescending(t => t.StartDate).ThenBy(t => t.Id);
-        var items = await sorted.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
-        return new TripPage(items, total);
+        var items = await sorted.Skip(Math.Max(0, request.Skip)).Take(Math.Clamp(request.Take, 1, 500)).ToListAsync(ct);
+
+        // Each row's obligation, from the rules: the page's trips with their legs, in one more query.
+        var ids = items.Select(i => i.Id).ToList();
+        var assessed = await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        return new TripPage([.. items.Select(i => i with { Obligation = Assess(facts, assessed[i.Id]) })], total);
+    }
+
+    /// <summary>What the list's person and State filters offer: the people with trips, and every State, by name.</summary>
+    public virtual async Task<TripListChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var facts = await cache.GetAsync(ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var ids = await db.Trips.Select(t => t.LeaderId).Distinct().ToListAsync(ct);
+        return new TripListChoices(
+            [.. ids.Select(id => facts.LeadersById[id].Leader).OrderBy(l => l.Name, StringComparer.Ordinal).Select(l => new Choice(l.Slug, l.Name))],
+            [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, c.Name))]);
+    }
+
+    static Obligation Assess(RiskFacts facts, Trip trip) =>
+        TripAssessor.Assess(trip, facts.Countries, facts.LeadersById[trip.LeaderId].Warrants).Decision.Obligation;
+
+    static IQueryable<Trip> Filtered(IQueryable<Trip> trips, TripPageRequest request)
+    {
+        trips = trips.Where(t => (t.RetractionReason != null) == request.Retracted);
+        if (request.Review is { } review)
+            trips = trips.Where(t => t.Review == review);
+        if (request.State is { } state)
+            trips = trips.Where(t => t.HostIso3 == state);
+        if (request.Status is { } status)
+            trips = trips.Where(t => t.Status == status);
+        if (request.From is { } from)
+            trips = trips.Where(t => (t.EndDate ?? t.StartDate) >= from);
+        if (request.To is { } to)
+            trips = trips.Where(t => (t.StartDate ?? t.EndDate) <= to);
+        return trips;
     }
 
     // The columns the grid may sort by; a whitelist, so a request can never name anything else.
@@ -70,3 +118,6 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs)
         [nameof(TripListItem.SummitName)] = t => t.SummitName,
     };
 }
+
+/// <summary>The choices of the trip list's person and State filters (values are slugs and ISO alpha-3 codes).</summary>
+public sealed record TripListChoices(IReadOnlyList<Choice> People, IReadOnlyList<Choice> States);

@@ -1,3 +1,4 @@
+using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
@@ -20,4 +21,7 @@ public sealed record TripListItem
     public string? RetractionReason { get; init; }
     public string? SummitName { get; init; }
     public string? RepresentativeName { get; init; }
+
+    /// <summary>What the host had to do (for a trip not made in person: would have had to), from the rules; not stored.</summary>
+    public Obligation Obligation { get; init; } = Obligation.Undetermined;
 }

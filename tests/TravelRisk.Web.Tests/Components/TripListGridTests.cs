@@ -113,6 +113,53 @@ public class TripListGridTests : MudTestContext
         page.WaitForAssertion(() => page.Markup.Should().Contain("Delegated (Sergey Lavrov went)"));
     }
 
+    [Fact]
+    public void EveryFilterInTheQueryString_ReachesTheServer_AndTheExportLinks()
+    {
+        AddAuthorization();
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>()
+            .NavigateTo("/trips?q=brics&person=vladimir-putin&state=mng&obligation=ArrestRequired&status=Delegated&review=Verified&from=2023-01-01&to=2023-12-31");
+
+        var page = RenderList();
+
+        page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
+        _trips.Calls.Last().Should().BeEquivalentTo(new TripPageRequest(0, 25, Review: ReviewState.Verified, Search: "brics", Person: "vladimir-putin", State: "MNG",
+            Status: TripStatus.Delegated, Obligation: Domain.Rules.Obligation.ArrestRequired, From: new DateOnly(2023, 1, 1), To: new DateOnly(2023, 12, 31)));
+        var csv = page.Find("[data-testid=export-links] a").GetAttribute("href");
+        csv.Should().Be("/api/v1/export/trips.csv?person=vladimir-putin&state=MNG&review=Verified&status=Delegated&obligation=ArrestRequired&from=2023-01-01&to=2023-12-31");
+        page.FindAll("[data-testid=clear-filters]").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void UnreadableFiltersInTheQueryString_AreNamed_AndNotApplied()
+    {
+        AddAuthorization();
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?from=03/09/2024&obligation=Maybe&person=nobody");
+
+        var page = RenderList();
+
+        page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
+        (_trips.Calls.Last().From, _trips.Calls.Last().Obligation, _trips.Calls.Last().Person).Should().Be((null, null, null));
+        var problem = page.Find("[data-testid=filter-problem]").TextContent;
+        problem.Should().Contain("from “03/09/2024”").And.Contain("obligation “Maybe”").And.Contain("person “nobody”");
+    }
+
+    [Fact]
+    public void ChoosingAStatus_PutsItInTheAddress()
+    {
+        AddAuthorization();
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/trips");
+        var page = RenderList();
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
+
+        var status = page.FindComponents<MudBlazor.MudSelect<string>>().Single(s => s.Instance.Label == "Status");
+        page.InvokeAsync(() => status.Instance.ValueChanged.InvokeAsync("Cancelled"));
+
+        page.WaitForAssertion(() => navigation.Uri.Should().EndWith("/trips?status=Cancelled"));
+        page.WaitForAssertion(() => _trips.Calls.Last().Status.Should().Be(TripStatus.Cancelled));
+    }
+
     // As in a circuit, after the test's services are set up: the page disables its filters until it is interactive.
     IRenderedComponent<TripList> RenderList()
     {
@@ -120,8 +167,11 @@ public class TripListGridTests : MudTestContext
         return Render<TripList>();
     }
 
-    sealed class FakeTripBrowser(List<TripListItem> items) : TripBrowser(null!)
+    sealed class FakeTripBrowser(List<TripListItem> items) : TripBrowser(null!, null!)
     {
+        public override Task<TripListChoices> ChoicesAsync(CancellationToken ct) =>
+            Task.FromResult(new TripListChoices([new("vladimir-putin", "Vladimir Putin"), new("omar-al-bashir", "Omar al-Bashir")], [new("KGZ", "Kyrgyzstan"), new("MNG", "Mongolia")]));
+
         public List<TripListItem> Items => items;
         public List<TripPageRequest> Calls { get; } = [];
 
