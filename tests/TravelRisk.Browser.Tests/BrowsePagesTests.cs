@@ -26,7 +26,7 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task Timeline_FilterByReview_DrawsOnlyTripsInThatState()
     {
-        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2022-01-01&to=2026-12-31&review=Corroborated");
+        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31&review=Corroborated");
 
         var items = page.Locator(".vis-item.trip [data-trip-id]");
         await Assertions.Expect(items.First).ToBeVisibleAsync();
@@ -39,12 +39,12 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var loaded = new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$");
         var page = await app.OpenAsync("/timeline?from=2009-01-01&to=2026-12-31");
-        await Assertions.Expect(page.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", loaded);
-        var everyone = await page.GetByTestId("timeline").GetAttributeAsync("data-loaded");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToHaveAttributeAsync("data-trips", loaded);
+        var everyone = await page.GetByTestId("timeline").GetAttributeAsync("data-trips");
 
         var filtered = await app.OpenAsync("/timeline?leaders=omar-al-bashir&from=2009-01-01&to=2026-12-31");
-        await Assertions.Expect(filtered.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", loaded);
-        var bashirOnly = int.Parse((await filtered.GetByTestId("timeline").GetAttributeAsync("data-loaded"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(filtered.GetByTestId("timeline")).ToHaveAttributeAsync("data-trips", loaded);
+        var bashirOnly = int.Parse((await filtered.GetByTestId("timeline").GetAttributeAsync("data-trips"))!, System.Globalization.CultureInfo.InvariantCulture);
         page = filtered;
 
         bashirOnly.Should().BeGreaterThan(10).And.BeLessThan(int.Parse(everyone!, System.Globalization.CultureInfo.InvariantCulture));
@@ -163,6 +163,79 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         errors.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task Timeline_NoTripIsDrawnOverAnother_AndEveryLabelFits_AtTheDefaultViewAndAfterZooming(int width)
+    {
+        var page = await app.OpenAsync("/timeline", width);
+        var timeline = page.GetByTestId("timeline");
+        await Assertions.Expect(timeline.Locator("[data-trip-id], [data-cluster]").First).ToBeVisibleAsync();
+        (await LayoutProblemsAsync(page)).Should().BeEmpty("at the default view");
+
+        foreach (var zoom in new[] { -600, -600, -600, 900 })
+        {
+            var loads = await timeline.GetAttributeAsync("data-loads");
+            await timeline.ScrollIntoViewIfNeededAsync();
+            var centre = (await timeline.Locator(".vis-panel.vis-center").BoundingBoxAsync())!;
+            await page.Mouse.MoveAsync(centre.X + centre.Width * 0.7f, centre.Y + 20);
+            await page.Mouse.WheelAsync(0, zoom);
+            await page.WaitForFunctionAsync("n => document.querySelector('[data-testid=timeline]').dataset.loads !== n", loads);
+            (await LayoutProblemsAsync(page)).Should().BeEmpty($"after zooming by {zoom} at {width} px");
+        }
+        await Assertions.Expect(timeline.Locator("[data-trip-id]").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Timeline_ZoomingAndDragging_UpdateFromAndTo_AndTheAddress()
+    {
+        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31");
+        var timeline = page.GetByTestId("timeline");
+        await Assertions.Expect(timeline.Locator("[data-trip-id], [data-cluster]").First).ToBeVisibleAsync();
+        var centre = (await timeline.Locator(".vis-panel.vis-center").BoundingBoxAsync())!;
+
+        await page.Mouse.MoveAsync(centre.X + centre.Width / 2, centre.Y + 20);
+        await page.Mouse.WheelAsync(0, -600);
+        await page.WaitForURLAsync(url => !url.Contains("from=2023-01-01", StringComparison.Ordinal));
+        var zoomed = new Uri(page.Url).Query;
+        var from = await page.Locator("#from").InputValueAsync();
+        zoomed.Should().Contain($"from={from}").And.Contain("leaders=vladimir-putin");
+        string.CompareOrdinal(from, "2023-01-01").Should().BePositive("zooming in moved the start later");
+
+        await page.Mouse.MoveAsync(centre.X + centre.Width / 2, centre.Y + 60);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(centre.X + centre.Width / 2 + 300, centre.Y + 60, new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+        await page.WaitForURLAsync(url => new Uri(url).Query != zoomed);
+        string.CompareOrdinal(await page.Locator("#from").InputValueAsync(), from).Should().BeNegative("dragging right shows earlier days");
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#from")).ToHaveValueAsync(new Uri(page.Url).Query.Split("from=")[1][..10]);
+    }
+
+    /// <summary>Pairs of drawn items that cover each other, and items whose label does not fit them.</summary>
+    static async Task<string[]> LayoutProblemsAsync(IPage page) => await page.EvaluateAsync<string[]>("""
+        () => {
+          const centre = document.querySelector('[data-testid=timeline] .vis-panel.vis-center').getBoundingClientRect();
+          const items = [...document.querySelectorAll('[data-testid=timeline] .vis-item.vis-range, [data-testid=timeline] .vis-item.vis-box')]
+            .map(e => ({ e, r: e.getBoundingClientRect(), name: e.textContent }))
+            .filter(i => i.r.width > 0 && i.r.right > centre.left && i.r.left < centre.right);
+          const problems = [];
+          for (let i = 0; i < items.length; i++)
+            for (let j = i + 1; j < items.length; j++) {
+              const [a, b] = [items[i].r, items[j].r];
+              if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+                problems.push(`${items[i].name} covers ${items[j].name}`);
+            }
+          for (const i of items) {
+            const hook = i.e.querySelector('.item-hook');
+            const inside = i.r.left >= centre.left && i.r.right <= centre.right;
+            if (inside && hook && hook.scrollWidth > i.e.querySelector('.vis-item-content').clientWidth + 1) problems.push(`${i.name} is cut off`);
+          }
+          return problems;
+        }
+        """);
 
     /// <summary>The colour the app's palette gives an obligation, as the browser computes it (rgb(…)).</summary>
     static Task<string> PaletteAsync(IPage page, string obligation) => page.EvaluateAsync<string>(

@@ -28,9 +28,8 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         var links = page.Locator("[data-testid=timeline] a[data-trip-id]");
         await Assertions.Expect(links.First).ToBeAttachedAsync();
         var expected = await links.EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.tripId)");
-        // Where each trip starts on the time axis: a range's left edge, a one-day box's centre.
-        var starts = await links.EvaluateAllAsync<double[]>(
-            "es => es.map(e => { const i = e.closest('.vis-item'), r = i.getBoundingClientRect(); return i.classList.contains('vis-box') ? r.left + r.width / 2 : r.left; })");
+        // Where each trip starts on the time axis: the left edge of its range or box (boxes start on the trip's first day).
+        var starts = await links.EvaluateAllAsync<double[]>("es => es.map(e => e.closest('.vis-item').getBoundingClientRect().left)");
         starts.Zip(starts.Skip(1)).Should().OnlyContain(p => p.Second >= p.First - 2, "one lane: the links come in date order (to the pixel)");
 
         await TabUntilAsync(page, "[data-testid=timeline] a[data-trip-id]");

@@ -10,9 +10,8 @@ namespace TravelRisk.Web.Services;
 public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContextFactory<TravelRiskDb> dbs)
 {
     /// <summary>
-    /// Above this many trips in the window, trips are drawn as one cluster per lane and month, quarter or year
-    /// (coloured by the strongest obligation in it); zooming in shows them one by one. The browser's drawing, not
-    /// the server, is the limit: docs/performance.md.
+    /// Above this many items in the window, every lane is summarised by period: the browser's drawing, not the
+    /// server, is the limit (docs/performance.md).
     /// </summary>
     public const int MaxTripsDrawn = 150;
 
@@ -28,48 +27,77 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             .ToList();
     }
 
-    /// <summary>The trips overlapping [from, to] that pass the filter; undated trips cannot be placed and are left out.</summary>
-    public virtual async Task<IReadOnlyList<TimelineItem>> ItemsAsync(TimelineFilter filter, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>
+    /// The trips overlapping [from, to] that pass the filter, as drawn <paramref name="widthPx"/> wide: one by one
+    /// where a lane has room for their labels (<see cref="TimelineLayout"/>), otherwise grouped by period. Undated
+    /// trips cannot be placed and are left out.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<TimelineItem>> ItemsAsync(TimelineFilter filter, DateOnly from, DateOnly to, double widthPx, CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var leaderIds = LeaderIds(facts, filter);
         var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, From: from, To: to, Status: filter.Status, Obligation: filter.Obligation, Review: filter.Review,
             LeaderIds: leaderIds.Count > 0 ? leaderIds : null), ct);
-        var dated = flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null).ToList();
-        return dated.Count <= MaxTripsDrawn
-            ? dated.Select(f => Item(facts, f)).ToList()
-            : Clusters(dated, to.DayNumber - from.DayNumber);
+        var windowDays = to.DayNumber - from.DayNumber;
+        var width = widthPx > 0 ? widthPx : TimelineLayout.DefaultWidthPx;
+        var lanes = flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null)
+            .GroupBy(f => f.Person.Leader.Slug)
+            .Select(lane => (Trips: lane.ToList(), Items: lane.Select(f => Item(facts, f)).ToList()))
+            .ToList();
+        var crowded = lanes.Sum(l => l.Items.Count) > MaxTripsDrawn;
+        var maxRows = crowded ? 0 : TimelineLayout.MaxRows(lanes.Count);
+        return [.. lanes.SelectMany(lane => TimelineLayout.RowsNeeded(lane.Items.Select(Extent), from, windowDays, width) <= maxRows
+            ? lane.Items
+            : Periods(facts, lane.Trips, maxRows, from, windowDays, width))];
     }
 
+    static (DateOnly Start, DateOnly? End, string Label) Extent(TimelineItem item) =>
+        (DateOnly.ParseExact(item.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture), item.End is null ? null : DateOnly.ParseExact(item.End, "yyyy-MM-dd", CultureInfo.InvariantCulture), item.Label);
+
     /// <summary>
-    /// One item per lane and period, for windows holding too many trips to draw one by one. The period (1, 3, 6,
-    /// 12, 24, 60 or 120 months) is the shortest that keeps the clusters within <see cref="MaxTripsDrawn"/>.
+    /// A crowded lane, period by period (<see cref="TimelineLayout.PeriodMonths"/>): periods are shown trip by trip
+    /// while the lane fits in <paramref name="maxRows"/> rows, the fullest becoming groups first. A group says how
+    /// many trips it holds and which obligations, is coloured by the strongest, and is drawn from its first trip to
+    /// its last (at least as wide as its label, inside the window, never touching the next period).
     /// </summary>
-    static List<TimelineItem> Clusters(List<FlaggedTrip> dated, int windowDays)
+    static IEnumerable<TimelineItem> Periods(RiskFacts facts, List<FlaggedTrip> lane, int maxRows, DateOnly windowStart, int windowDays, double width)
     {
-        var lanes = dated.Select(f => f.Person.Leader.Id).Distinct().Count();
-        var perLane = Math.Max(1, MaxTripsDrawn / Math.Max(1, lanes));
-        var windowMonths = windowDays / 30.4;
-        var months = new[] { 1, 3, 6, 12, 24, 60, 120 }.FirstOrDefault(m => windowMonths / m <= perLane, 120);
+        var months = TimelineLayout.PeriodMonths(windowDays, width);
         DateOnly Bucket(DateOnly d)
         {
             var index = (d.Year * 12 + d.Month - 1) / months * months;
             return new DateOnly(index / 12, index % 12 + 1, 1);
         }
-        return dated
-            .GroupBy(f => (Lane: f.Person.Leader.Slug, Start: Bucket((f.Trip.StartDate ?? f.Trip.EndDate)!.Value)))
-            .Select(g =>
+        var periods = lane.GroupBy(f => Bucket((f.Trip.StartDate ?? f.Trip.EndDate)!.Value)).OrderBy(g => g.Key)
+            .Select(g => (Start: g.Key, Trips: g.ToList(), Items: g.Select(f => Item(facts, f)).ToList())).ToList();
+        var grouped = periods.Where(p => p.Items.Count > 1).Select(p => p.Start).ToHashSet();
+        // Ungroup the emptiest periods while the lane still fits (a period of one trip is never a group).
+        foreach (var period in periods.Where(p => p.Items.Count > 1).OrderBy(p => p.Items.Count).ThenBy(p => p.Start))
+        {
+            grouped.Remove(period.Start);
+            var shown = periods.SelectMany(p => grouped.Contains(p.Start) ? [Group(p.Start, p.Trips, p.Items)] : p.Items);
+            if (TimelineLayout.RowsNeeded(shown.Select(Extent), windowStart, windowDays, width) > Math.Max(1, maxRows))
             {
-                var strongest = g.Max(f => f.Decision.Decision.Obligation);
-                var counts = string.Join(", ", g.GroupBy(f => f.Decision.Decision.Obligation).OrderByDescending(x => x.Key)
-                    .Select(x => $"{x.Count()} {ObligationText.Label(x.Key).ToLowerInvariant()}"));
-                var end = g.Key.Start.AddMonths(months);
-                return new TimelineItem(
-                    -1, g.Key.Lane, g.Key.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    $"{g.Count()} trips", $"{g.First().Person.Leader.Name}: {g.Count()} trips from {g.Key.Start:yyyy-MM-dd} to {end.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
-                    strongest.ToString(), "Cluster", g.Count(), Cluster: true);
-            })
-            .ToList();
+                grouped.Add(period.Start);
+                break;
+            }
+        }
+        return periods.SelectMany(p => grouped.Contains(p.Start) ? [Group(p.Start, p.Trips, p.Items)] : p.Items);
+
+        TimelineItem Group(DateOnly periodStart, List<FlaggedTrip> trips, List<TimelineItem> items)
+        {
+            var strongest = trips.Max(f => f.Decision.Decision.Obligation);
+            var counts = string.Join(", ", trips.GroupBy(f => f.Decision.Decision.Obligation).OrderByDescending(x => x.Key)
+                .Select(x => $"{x.Count()} {ObligationText.Label(x.Key).ToLowerInvariant()}"));
+            var periodEnd = periodStart.AddMonths(months);
+            var label = $"{items.Count} trips";
+            var (start, end) = TimelineLayout.GroupExtent(items.Select(Extent).ToList(), label, windowStart, windowDays, width, periodEnd);
+            var person = trips[0].Person.Leader;
+            return new TimelineItem(
+                -1, person.Slug, start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                label, $"{person.Name}: {items.Count} trips from {periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
+                strongest.ToString(), "Cluster", items.Count, Cluster: true);
+        }
     }
 
     /// <summary>How many trips pass the filter but have no known date (their obligation is Undetermined).</summary>

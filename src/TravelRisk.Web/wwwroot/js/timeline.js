@@ -1,7 +1,9 @@
 // The travel timeline: vis-timeline (loaded here, on first use, so other pages never download it) with one lane per
 // leader. Only trips in the visible window are loaded: on every range change the page asks .NET for that window.
 // Every trip is a link and every group of trips a button, added lane by lane in date order, so Tab walks them in
-// that order; Enter opens a trip or zooms into a group.
+// that order; Enter opens a trip or zooms into a group. No item is drawn over another: each is at least as wide as
+// its label (a range when its days are wide enough, else a box starting on its first day), the library stacks those
+// that would touch, and the server groups a lane by period when it would need too many rows (TimelineLayout).
 const timelines = new WeakMap();
 let vendor;
 
@@ -37,6 +39,15 @@ function content(item, timeline) {
   return hook;
 }
 
+// The width a label needs as drawn: its text in the items' font, the obligation's symbol, padding and border.
+let measure;
+function labelWidth(element, label) {
+  measure ??= document.createElement("canvas").getContext("2d");
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  measure.font = `600 ${rem * 0.8}px ${getComputedStyle(element).fontFamily}`; // items are 0.8rem; bold is the wider guess
+  return measure.measureText(label).width + 40;
+}
+
 const lanesOf = lanes => new vis.DataSet(lanes.map((l, i) => ({ id: l.slug, content: l.name, title: l.name, order: i })));
 
 // Lanes and trips arrive as JSON text: the server serializes them once with shared settings, so no circuit builds
@@ -52,7 +63,9 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
   const hooks = new Map();
   const timeline = new vis.Timeline(element, items, lanesOf(lanes), {
     start, end,
-    stack: false,
+    stack: true,
+    align: "left",
+    margin: { item: { horizontal: 3, vertical: 4 }, axis: 4 },
     groupOrder: "order",
     zoomMin: 1000 * 60 * 60 * 24 * 7,          // a week
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 30,   // thirty years
@@ -76,19 +89,29 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
       throw e;
     }
   };
+  let byUser = false;
   const load = async () => {
     const ticket = ++pending;
     const window = timeline.getWindow();
+    const width = element.querySelector(".vis-panel.vis-center")?.clientWidth ?? 0;
     const asked = performance.now();
-    const json = await call("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10));
+    const moved = byUser;
+    byUser = false;
+    const json = await call("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10), width, moved);
     const loaded = json === undefined ? undefined : JSON.parse(json);
     if (loaded === undefined || ticket !== pending || entry.disposed) return; // left, or a newer range change superseded this one
     const received = performance.now();
+    element.dataset.loads = String((Number(element.dataset.loads) || 0) + 1); // tests wait for the next load
+    element.dataset.trips = String(loaded.reduce((n, t) => n + t.count, 0));
     // Lane by lane, then by date: the order of the items in the page, and so of the Tab key.
     const order = new Map(lanes.map((l, i) => [l.slug, i]));
     loaded.sort((a, b) => (order.get(a.leaderSlug) ?? 0) - (order.get(b.leaderSlug) ?? 0) || a.start.localeCompare(b.start));
     // The same trips as drawn (a small pan, or a focused trip scrolled into view): keep the page as it is, focus and all.
-    const signature = loaded.map(t => `${t.cluster ? "c" : t.id}:${t.start}:${t.end}:${t.count}`).join(",");
+    // A range as wide as its label; shorter trips are boxes (as wide as their label) from their first day.
+    const pxPerMs = width / Math.max(1, window.end - window.start);
+    const wide = t => t.end && (Date.parse(t.end) - Date.parse(t.start)) * pxPerMs >= labelWidth(element, t.label);
+    loaded.forEach(t => { t.type = wide(t) ? "range" : "box"; });
+    const signature = loaded.map(t => `${t.cluster ? "c" : t.id}:${t.start}:${t.end}:${t.count}:${t.type}`).join(",");
     if (signature === entry.signature) {
       call("Loaded", loaded.length);
       return;
@@ -104,7 +127,7 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
       group: t.leaderSlug,
       start: t.start,
       end: t.end,
-      type: t.end ? "range" : "box",
+      type: t.type,
       label: t.label,
       title: t.title,
       obligation: t.obligation,
@@ -123,7 +146,8 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
     call("Loaded", loaded.length);
   };
   let timer;
-  timeline.on("rangechanged", () => { clearTimeout(timer); timer = setTimeout(load, 120); });
+  // A window the reader dragged or zoomed to becomes the page's From and To (the server puts it in the address).
+  timeline.on("rangechanged", props => { byUser ||= props.byUser; clearTimeout(timer); timer = setTimeout(load, 120); });
   entry.load = load;
   entry.stop = () => clearTimeout(timer);
   entry.setLanes = next => { lanes = next; entry.signature = undefined; timeline.setGroups(lanesOf(next)); };

@@ -50,6 +50,9 @@ public partial class Timeline
     Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, out var o) ? o : null;
     TripStatus? ParsedStatus => Enum.TryParse<TripStatus>(Status, out var s) ? s : null;
     ReviewState? ParsedReview => Enum.TryParse<ReviewState>(Review, out var r) ? r : null;
+    // From and To always have a value on this page; the count is of the filters that narrow what is shown.
+    int ActiveFilterCount => new[] { State, ObligationFilter, Status, Review }.Count(v => !string.IsNullOrEmpty(v));
+
     TimelineFilter Filter => new(SelectedLeaders.ToList(), string.IsNullOrEmpty(State) ? null : State, ParsedObligation, ParsedStatus, ParsedReview);
 
     protected override async Task OnInitializedAsync()
@@ -100,14 +103,27 @@ public partial class Timeline
         return JsonSerializer.Serialize(selected.Count == 0 ? lanes : lanes.Where(l => selected.Contains(l.Slug)).ToList(), Json);
     }
 
-    /// <summary>Called by the timeline whenever its visible window changes: the window's items as JSON.</summary>
+    /// <summary>
+    /// Called by the timeline whenever its visible window changes: the window's items, laid out for the width it is
+    /// drawn at, as JSON. A window the reader dragged or zoomed to becomes the page's From and To, in the address too.
+    /// </summary>
     [JSInvokable]
-    public async Task<string> LoadRange(string start, string end)
+    public async Task<string> LoadRange(string start, string end, double widthPx, bool byUser)
     {
         var from = ParseDate(start) ?? window.From;
         var to = ParseDate(end) ?? window.To;
-        items = await Timelines.ItemsAsync(Filter, from, to, CancellationToken.None);
-        await InvokeAsync(StateHasChanged);
+        items = await Timelines.ItemsAsync(Filter, from, to, widthPx, CancellationToken.None);
+        await InvokeAsync(() =>
+        {
+            if (byUser && (from, to) != window && to > from)
+            {
+                window = (from, to);
+                var uri = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["from"] = Iso(from), ["to"] = Iso(to) });
+                drawnFor = uri; // the timeline is already showing this window: nothing to redraw
+                Navigation.NavigateTo(uri, replace: true);
+            }
+            StateHasChanged();
+        });
         return JsonSerializer.Serialize(items, Json);
     }
 

@@ -39,7 +39,7 @@ public partial class TripList
     IReadOnlyList<Choice> people = [];
     IReadOnlyList<Choice> states = [];
     readonly Forms.RejectedDates rejectedDates = new();
-    bool loading, filtersOpen;
+    bool loading;
     int? total;
     TripPageRequest? loadedFor;
 
