@@ -43,8 +43,7 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GetByLabel("Search leaders, States, summits, notes").FillAsync("mongolia");
         await page.WaitForURLAsync("**/trips?q=mongolia");
-        await page.Locator("#obligation-filter").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Arrest required" }).ClickAsync();
+        await page.GetByLabel("Obligation").SelectOptionAsync(new SelectOptionValue { Label = "Arrest required" });
         await page.WaitForURLAsync("**/trips?q=mongolia&obligation=ArrestRequired");
 
         await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();

@@ -39,12 +39,12 @@ public partial class Timeline
     (DateOnly From, DateOnly To) window;
     string? drawnFor;
 
-    readonly IReadOnlyList<ObligationOption> obligations = Enum.GetValues<Obligation>().Reverse()
-        .Select(o => new ObligationOption(o, ObligationText.Label(o))).ToList();
+    static readonly IReadOnlyList<Choice> ObligationChoices =
+        [new("", "Any"), .. Enum.GetValues<Obligation>().Reverse().Select(o => new Choice(o.ToString(), ObligationText.Label(o)))];
 
-    readonly IReadOnlyList<TripStatus?> statuses = [.. Enum.GetValues<TripStatus>().Cast<TripStatus?>()];
+    static readonly IReadOnlyList<Choice> StatusChoices = [new("", "Any"), .. Enum.GetNames<TripStatus>().Select(s => new Choice(s, s))];
 
-    readonly IReadOnlyList<ReviewState?> reviews = [.. Enum.GetValues<ReviewState>().Cast<ReviewState?>()];
+    static readonly IReadOnlyList<Choice> ReviewChoices = [new("", "Any"), .. Enum.GetNames<ReviewState>().Select(r => new Choice(r, r))];
 
     IEnumerable<string> SelectedLeaders => (Leaders ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
     Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, out var o) ? o : null;
@@ -139,8 +139,6 @@ public partial class Timeline
 
     string LaneName(string slug) => lanes.FirstOrDefault(l => l.Slug == slug)?.Name ?? slug;
 
-    string ObligationName(string? value) => obligations.FirstOrDefault(o => o.Value.ToString() == value)?.Text ?? "Any";
-
     void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null, string? review = null)
     {
         var query = new Dictionary<string, object?>
@@ -183,6 +181,4 @@ public partial class Timeline
         }
         self?.Dispose();
     }
-
-    sealed record ObligationOption(Obligation Value, string Text);
 }

@@ -20,8 +20,10 @@ public partial class TripList
     static readonly IReadOnlyList<Choice> ReviewChoices =
         [new("", "Any standing trip"), .. Enum.GetValues<ReviewState>().Select(r => new Choice(r.ToString(), r.ToString())), new(RetractedChoice, "Retracted")];
 
-    static readonly IReadOnlyList<Choice> Obligations =
-        [.. Enum.GetValues<Obligation>().Reverse().Select(o => new Choice(o.ToString(), ObligationText.Label(o)))];
+    static readonly IReadOnlyList<Choice> ObligationChoices =
+        [new("", "Any"), .. Enum.GetValues<Obligation>().Reverse().Select(o => new Choice(o.ToString(), ObligationText.Label(o)))];
+
+    static readonly IReadOnlyList<Choice> StatusChoices = [new("", "Any"), .. Enum.GetNames<TripStatus>().Select(s => new Choice(s, s))];
 
     [Inject] TripBrowser Trips { get; set; } = default!;
     [Inject] NavigationManager Navigation { get; set; } = default!;
@@ -87,10 +89,6 @@ public partial class TripList
     };
 
     string ExportSubject => AnyFilter ? "the trips listed" : "all trips";
-
-    static string ReviewText(string? value) => ReviewChoices.FirstOrDefault(c => c.Value == (value ?? ""))?.Text ?? "";
-
-    static string ObligationName(string? value) => Obligations.FirstOrDefault(o => o.Value == value)?.Text ?? "Any";
 
     protected override async Task OnInitializedAsync()
     {
