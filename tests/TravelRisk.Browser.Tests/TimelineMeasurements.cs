@@ -75,7 +75,7 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
             var clock = Stopwatch.StartNew();
             await page.GotoAsync("/timeline");
             await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
-            await page.Locator("[data-testid=timeline] .vis-item").First.WaitForAsync(new() { Timeout = 60_000 });
+            await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync(new() { Timeout = 60_000 });
             times.Add(clock.ElapsedMilliseconds);
             await context.CloseAsync();
         }
@@ -89,7 +89,7 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(path);
         await Assertions.Expect(page.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
-        await page.Locator(".vis-item").First.WaitForAsync();
+        await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync();
         clock.Stop();
         var timeline = page.GetByTestId("timeline");
         var items = int.Parse((await timeline.GetAttributeAsync("data-loaded"))!, System.Globalization.CultureInfo.InvariantCulture);

@@ -141,7 +141,7 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
         var responses = new List<IResponse>();
         page.Response += (_, r) => responses.Add(r);
         await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
-        await WaitReadyAsync(page, "[data-testid=timeline] .vis-item");
+        await WaitReadyAsync(page, "[data-testid=timeline] .item-hook");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         long total = 0;
@@ -170,7 +170,7 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
             await page.GotoAsync("/timeline");
             // Usable: the circuit is up (the filters work) and trips are drawn.
             await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
-            await page.Locator("[data-testid=timeline] .vis-item").First.WaitForAsync(new() { Timeout = 60_000 });
+            await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync(new() { Timeout = 60_000 });
             clock.Stop();
             times.Add(clock.ElapsedMilliseconds);
             await context.CloseAsync();

@@ -24,7 +24,8 @@ public class PagesService(IDbContextFactory<TravelRiskDb> dbs, RiskService risk,
             [.. person.Warrants.Select(w => WarrantResponse.For(w, Today))],
             [.. flagged.Select(f => Row(facts, f))],
             [.. represented.Select(f => Row(facts, f))],
-            await OutcomesAsync(new OutcomeFilter(LeaderId: person.Leader.Id), ct));
+            await OutcomesAsync(new OutcomeFilter(LeaderId: person.Leader.Id), ct),
+            person.Leader.NationalityIso3 is { } iso3 && facts.Countries.TryGetValue(iso3, out var country) ? country.Name : person.Leader.NationalityIso3);
     }
 
     public virtual async Task<StatePage?> StateAsync(string iso3, CancellationToken ct)
@@ -107,7 +108,7 @@ public sealed record TripRow(int Id, string PersonName, string PersonSlug, strin
     Domain.Travel.TripStatus Status, Domain.Travel.ReviewState Review, Obligation Obligation);
 
 public sealed record LeaderPage(LeaderFacts Person, IReadOnlyList<WarrantResponse> Warrants, IReadOnlyList<TripRow> Trips, IReadOnlyList<TripRow> Represented,
-    IReadOnlyList<OutcomeRow> Outcomes);
+    IReadOnlyList<OutcomeRow> Outcomes, string? NationalityName = null);
 
 /// <summary>Which findings: those on one trip, or on one person's trips.</summary>
 public sealed record OutcomeFilter(int? TripId = null, int? LeaderId = null);

@@ -19,7 +19,8 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
                 .Select(l => new Choice(l.Leader.Slug, l.Warrants.Length > 0 ? $"{l.Leader.Name} (wanted)" : l.Leader.Name))],
             [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, $"{c.Name} ({c.Iso3})"))],
             [.. summits.Select(s => new Choice(s.Slug, s.StartDate is { } d ? $"{s.Name}, {s.City ?? s.HostIso3} {d:yyyy-MM-dd}" : $"{s.Name} (date not fixed)"))],
-            summits.ToDictionary(s => s.Slug));
+            summits.ToDictionary(s => s.Slug),
+            facts.Countries.ToDictionary(c => c.Key, c => c.Value.Name));
     }
 
     static readonly Dictionary<string, int> NoSummits = [];
@@ -57,4 +58,5 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
 public sealed record Choice(string Value, string Text);
 
 /// <summary>The pickers' choices.</summary>
-public sealed record FormChoices(IReadOnlyList<Choice> People, IReadOnlyList<Choice> States, IReadOnlyList<Choice> Summits, IReadOnlyDictionary<string, Summit> SummitsBySlug);
+public sealed record FormChoices(IReadOnlyList<Choice> People, IReadOnlyList<Choice> States, IReadOnlyList<Choice> Summits, IReadOnlyDictionary<string, Summit> SummitsBySlug,
+    IReadOnlyDictionary<string, string> StateNames);

@@ -20,6 +20,8 @@ public partial class TripEditor
     [SupplyParameterFromQuery(Name = "summit")] public string? SummitQuery { get; set; }
 
     FormChoices? choices;
+
+    string StateName(string iso3) => choices?.StateNames.GetValueOrDefault(iso3) ?? iso3;
     TripDraft? draft;
     TripRiskResponse? assessment;
     int expectedRevision;

@@ -88,7 +88,13 @@ public partial class TripList
         var n => AnyFilter ? $"{n:N0} trips match." : $"{n:N0} trips.",
     };
 
-    string ExportSubject => AnyFilter ? "the trips listed" : "all trips";
+    // What the export links give, in words for screen readers: "all trips", "Verified trips", or "the trips listed".
+    string ExportSubject => (AnyFilter, ActiveFilterCount == 1 && !string.IsNullOrEmpty(Review) && string.IsNullOrEmpty(Search)) switch
+    {
+        (false, _) => "all trips",
+        (true, true) when ReviewFilter is { } review => $"{review} trips",
+        _ => "the trips listed",
+    };
 
     protected override async Task OnInitializedAsync()
     {
