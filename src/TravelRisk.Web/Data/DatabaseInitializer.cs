@@ -26,6 +26,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         {
             await UseWriteAheadLogAsync(db, ct);
             await CreatePostgresDatabaseIfMissingAsync(db, ct);
+            await RefuseUnknownMigrationsAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             await facts.InvalidateAsync(ct); // the seeding may have changed States, situations or warrants
         }
@@ -37,6 +38,21 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         {
             throw new StartupException($"The database could not be opened or migrated: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// A database whose history names migrations this build does not have was made by another schema line (before
+    /// the pre-release migrations were squashed into one, decision 0012, or by a newer build). Migrating it would try
+    /// to create tables that exist; say so plainly instead.
+    /// </summary>
+    static async Task RefuseUnknownMigrationsAsync(TravelRiskDb db, CancellationToken ct)
+    {
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+            throw new StartupException(
+                $"The database was made by a schema this build does not know (applied migrations not in this build: {string.Join(", ", unknown.Take(3))}" +
+                $"{(unknown.Count > 3 ? ", …" : "")}). Databases from before the first release (decision 0012) cannot be migrated: start a new database " +
+                "file or PostgreSQL database (data/ is seeded into it), and re-enter any analyst edits.");
     }
 
     /// <summary>

@@ -67,6 +67,33 @@ public class SeedingTests
         notes.Should().Be("Edited by an analyst");
     }
 
+    [Fact]
+    public async Task Start_DatabaseFromThePreSquashMigrations_IsRefusedInWords_AndLeftAsItWas()
+    {
+        using var data = new SeedFolder();
+        var database = Path.Combine(data.Path, "old.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE \"__EFMigrationsHistory\" (MigrationId TEXT PRIMARY KEY, ProductVersion TEXT NOT NULL);" +
+                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261124142213_Initial', '10.0.0'), ('20261124144040_AddSeedRuns', '10.0.0');";
+            await command.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={database}");
+
+        outcome.ExitCode.Should().Be(1);
+        LastLine(outcome.StandardError).Should().StartWith("TravelRisk cannot start: The database was made by a schema this build does not know")
+            .And.Contain("20261124142213_Initial").And.Contain("start a new database");
+        await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
+        await check.OpenAsync();
+        var tables = check.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        ((long)(await tables.ExecuteScalarAsync())!).Should().Be(1, "nothing was created beside the old history");
+    }
+
     [Theory]
     [InlineData("not-a-date", "start_date", "is not a date in the form yyyy-MM-dd")]
     [InlineData("2023-10-12", "leader_slug", "is not in leaders.csv")]

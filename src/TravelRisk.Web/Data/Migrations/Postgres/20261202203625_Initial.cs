@@ -14,6 +14,61 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Countries",
                 columns: table => new
                 {
@@ -24,12 +79,14 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     WikidataId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     IsDisputed = table.Column<bool>(type: "boolean", nullable: false),
                     Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     DepositKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     DepositedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     InForceOn = table.Column<DateOnly>(type: "date", nullable: true),
                     SignatureWithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
                     SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawalEffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawalNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawalRevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
@@ -40,25 +97,163 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeedRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RanAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Added = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeedRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Situations",
                 columns: table => new
                 {
                     Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     TerritoryIso3 = table.Column<List<string>>(type: "text[]", nullable: false),
                     ReferralKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     ReferredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReferredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Resolution = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     BoundIso3 = table.Column<List<string>>(type: "text[]", nullable: false),
+                    PreliminaryExaminationOpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     InvestigationOpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CrimesFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Situations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -69,10 +264,12 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     NationalityIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: true),
                     WikidataId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,6 +280,36 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         principalTable: "Countries",
                         principalColumn: "Iso3",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatuteReadings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountryIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DepositKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DepositedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InForceOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignatureWithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalEffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawalRevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatuteReadings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatuteReadings_Countries_CountryIso3",
+                        column: x => x.CountryIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -99,7 +326,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,7 +353,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     CoversTo = table.Column<DateOnly>(type: "date", nullable: true),
                     SituationCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,9 +412,13 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     SituationCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     CaseNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedNoLaterThan = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedNotBefore = table.Column<DateOnly>(type: "date", nullable: true),
+                    Offences = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     PublicOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -219,7 +452,11 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     RepresentativeId = table.Column<int>(type: "integer", nullable: true),
                     Confidence = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Review = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RetractionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,9 +497,13 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     WarrantCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Ending = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     On = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExecutedByIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: true),
+                    ArrestedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -273,6 +514,48 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         principalTable: "Warrants",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Findings",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    CountryIso3 = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    LeaderId = table.Column<int>(type: "integer", nullable: false),
+                    TripId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OnImmunity = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Chamber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Document = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    ReferredTo = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Findings", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Findings_Countries_CountryIso3",
+                        column: x => x.CountryIso3,
+                        principalTable: "Countries",
+                        principalColumn: "Iso3",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Findings_Leaders_LeaderId",
+                        column: x => x.LeaderId,
+                        principalTable: "Leaders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Findings_Trips_TripId",
+                        column: x => x.TripId,
+                        principalTable: "Trips",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -287,7 +570,8 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    InternalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -304,6 +588,31 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         principalTable: "Trips",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TripRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TripId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    Changes = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TripRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TripRevisions_Trips_TripId",
+                        column: x => x.TripId,
+                        principalTable: "Trips",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -330,6 +639,55 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_KeyHash",
+                table: "ApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Name",
+                table: "ApiKeys",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Countries_Iso2",
                 table: "Countries",
                 column: "Iso2",
@@ -344,6 +702,21 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                 name: "IX_Declarations_SituationCode",
                 table: "Declarations",
                 column: "SituationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_CountryIso3",
+                table: "Findings",
+                column: "CountryIso3");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_LeaderId",
+                table: "Findings",
+                column: "LeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_TripId",
+                table: "Findings",
+                column: "TripId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Leaders_NationalityIso3",
@@ -365,6 +738,11 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                 name: "IX_Positions_LeaderId",
                 table: "Positions",
                 column: "LeaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatuteReadings_CountryIso3",
+                table: "StatuteReadings",
+                column: "CountryIso3");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Summits_HostIso3",
@@ -393,6 +771,12 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                 column: "TripId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TripRevisions_TripId_Number",
+                table: "TripRevisions",
+                columns: new[] { "TripId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Trips_HostIso3",
                 table: "Trips",
                 column: "HostIso3");
@@ -406,6 +790,11 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                 name: "IX_Trips_RepresentativeId",
                 table: "Trips",
                 column: "RepresentativeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trips_Review",
+                table: "Trips",
+                column: "Review");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Trips_Slug",
@@ -448,19 +837,58 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "Findings");
 
             migrationBuilder.DropTable(
                 name: "Positions");
 
             migrationBuilder.DropTable(
+                name: "SeedRuns");
+
+            migrationBuilder.DropTable(
+                name: "StatuteReadings");
+
+            migrationBuilder.DropTable(
                 name: "TripLegs");
+
+            migrationBuilder.DropTable(
+                name: "TripRevisions");
 
             migrationBuilder.DropTable(
                 name: "TripSources");
 
             migrationBuilder.DropTable(
                 name: "WarrantEvents");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Trips");
