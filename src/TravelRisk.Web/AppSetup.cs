@@ -99,6 +99,7 @@ public static class AppSetup
         app.MapCatalogEndpoints();
         app.MapExportEndpoints();
         app.MapFeedEndpoints();
+        app.MapLoadTestEndpoints(app.Configuration);
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
