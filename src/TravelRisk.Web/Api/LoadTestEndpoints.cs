@@ -6,7 +6,8 @@ namespace TravelRisk.Web.Api;
 /// <summary>
 /// The yardstick of <c>tools/load.sh varied</c>: the stack's own cost for a response of the risk endpoints' size.
 /// Each answers a fixed risk/check or risk/map response, built once, serialized on every request through the same
-/// middleware and rate limiting, so what the risk endpoints cost beyond it is their own work. Mapped only when
+/// middleware and rate limiting, with the same up-front ETag (<see cref="FactsETag"/>), so what the risk endpoints
+/// cost beyond it is their own work. Mapped only when
 /// <c>LoadTest:BareEndpoints=true</c> (load.sh sets it): production and the OpenAPI document never see them.
 /// /api/v1/ping does not fit: its 15-byte body would hide the cost of writing 3 KB or 16 KB.
 /// </summary>
@@ -19,7 +20,7 @@ public static class LoadTestEndpoints
         if (!configuration.GetValue(Flag, false))
             return app;
 
-        var bare = app.MapGroup("/api/v1/load/bare").RequireRateLimiting(ApiRateLimits.Reads).ExcludeFromDescription();
+        var bare = app.MapGroup("/api/v1/load/bare").RequireRateLimiting(ApiRateLimits.Reads).WithFactsETag().ExcludeFromDescription();
         // The sample the issue measures: Putin in South Africa on the BRICS summit's first day (1.5 KB; random checks average 1.8 KB, every map 15 KB).
         var day = new DateOnly(2023, 8, 22);
         RiskCheckResponse? check = null;
