@@ -1,8 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using TravelRisk.Domain.Countries;
 using TravelRisk.Web.Api.Contracts;
 using TravelRisk.Web.Services;
 
@@ -26,56 +22,23 @@ public static class RiskBatchEndpoint
             .Produces<List<RiskCheckSummaryResponse>>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    static async Task<IResult> ChecksAsync(HttpContext context, RiskService risk, RiskJson json, IOptions<JsonOptions> options, CancellationToken ct)
+    static async Task<IResult> ChecksAsync(HttpContext context, RiskService risk, RiskJson json, CancellationToken ct)
     {
-        var (request, bodyErrors) = await JsonBody.ReadAsync<RiskChecksRequest>(context.Request, options.Value.SerializerOptions);
-        if (bodyErrors is not null)
-            return TypedResults.ValidationProblem(bodyErrors, title: "Invalid request body");
-        var queries = request!.Queries;
-        if (queries is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["queries"] = ["A list of up to 1,000 {person, state, date} queries is required."] }, title: "Invalid request body");
-        if (queries.Count > MaxQueries)
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many queries",
-                detail: string.Create(CultureInfo.InvariantCulture, $"A batch takes at most {MaxQueries:N0} queries; this one has {queries.Count:N0}. Split it."));
-
         var facts = await risk.FactsAsync(ct);
-        var today = risk.Today;
-        var checks = new RiskJson.BatchCheck[queries.Count];
-        ApiQuery? errors = null;
-        for (var i = 0; i < queries.Count; i++)
-        {
-            if (queries[i] is not { } query)
-            {
-                (errors ??= new ApiQuery()).Add($"queries[{i}]", "A {person, state, date} object is required.");
-                continue;
-            }
-            if ((Resolve(facts, query, today) ?? Normalize(errors ??= new ApiQuery(), facts, query, i, today)) is { } check)
-                checks[i] = check;
-        }
-        if (errors is { HasErrors: true })
+        var read = await RiskBatchReader.ReadAsync(context.Request.BodyReader, facts, risk.Today, ct);
+        if (read.Count > MaxQueries)
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many queries",
+                detail: string.Create(CultureInfo.InvariantCulture, $"A batch takes at most {MaxQueries:N0} queries; this one has {read.Count:N0}. Split it."));
+        if (read.Errors is { } errors)
             return TypedResults.ValidationProblem(errors.Errors, title: "Invalid queries");
-
-        return new StreamedChecks(json, facts, checks);
-    }
-
-    /// <summary>The usual case, with nothing allocated: an exact slug, an upper-case code, a well-formed day.</summary>
-    static RiskJson.BatchCheck? Resolve(RiskFacts facts, RiskQuery query, DateOnly today)
-    {
-        var day = today;
-        if (!string.IsNullOrEmpty(query.Date) && !DateOnly.TryParseExact(query.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-            return null;
-        if (query.Person is null || !facts.Leaders.TryGetValue(query.Person, out var person))
-            return null;
-        if (query.State is null || !facts.Countries.TryGetValue(query.State, out var host))
-            return null;
-        return new RiskJson.BatchCheck(person, host, day);
+        return new StreamedChecks(json, facts, read.Checks);
     }
 
     /// <summary>
     /// The slow path, reading the query as GET risk/check reads its parameters (trimmed, any case): the check, or
     /// null with each problem added under the query's index.
     /// </summary>
-    static RiskJson.BatchCheck? Normalize(ApiQuery errors, RiskFacts facts, RiskQuery query, int index, DateOnly today)
+    internal static RiskJson.BatchCheck? Normalize(ApiQuery errors, RiskFacts facts, RiskQuery query, int index, DateOnly today)
     {
         var name = $"queries[{index}]";
         var before = errors.Errors.Count;

@@ -21,9 +21,10 @@ public sealed partial class RiskJson
         readonly ConcurrentDictionary<(Country, StatuteStatus), byte[]> _hostStatus = new();
         readonly ConcurrentDictionary<(Warrant, WarrantStatus?), byte[]> _warrants = new();
         readonly ConcurrentDictionary<string, byte[]> _strings = new(StringComparer.Ordinal);
+        readonly ConcurrentDictionary<(Domain.People.Leader, Country), byte[]> _summaryPrefixes = new();
+        readonly ConcurrentDictionary<(Obligation, ObligationReason, StatuteStatus, Warrant?), byte[]> _summarySuffixes = new();
         readonly byte[]?[] _obligations = new byte[]?[EnumSlots * EnumSlots];
         readonly byte[]?[] _reasons = new byte[]?[EnumSlots * EnumSlots];
-        readonly byte[]?[] _statuses = new byte[]?[EnumSlots];
         readonly byte[]?[][] _entriesByIndex = new byte[]?[256][];
 
         public byte[] MapEntry(int index, Country country, Obligation obligation, StatuteStatus status)
@@ -49,14 +50,32 @@ public sealed partial class RiskJson
 
         public byte[] Raw(string value) => _strings.GetOrAdd(value, v => JsonSerializer.SerializeToUtf8Bytes(v, json));
 
+        /// <summary>A batch answer up to its day: <c>{"person":"…","state":"…","date":"</c>.</summary>
+        public byte[] SummaryPrefix(Services.LeaderFacts person, Country host) =>
+            _summaryPrefixes.GetOrAdd((person.Leader, host), key =>
+            {
+                var json = Serialize(new RiskCheckSummaryResponse(key.Item1.Slug, key.Item2.Iso3, default, default, default, default, null));
+                var date = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\""u8.Length;
+                return json[..date];
+            });
+
+        /// <summary>A batch answer after its day: <c>","obligation":…,"decidingWarrant":…}</c>.</summary>
+        public byte[] SummarySuffix(Services.LeaderFacts person, Decision decision)
+        {
+            var warrant = decision.WarrantIndex >= 0 ? person.Warrants[decision.WarrantIndex].Warrant : null;
+            return _summarySuffixes.GetOrAdd((decision.Obligation, decision.Reason, decision.HostStatus, warrant), key =>
+            {
+                var json = Serialize(new RiskCheckSummaryResponse("", "", default, key.Item1, key.Item2, key.Item3, key.Item4?.Code));
+                var after = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\"0001-01-01"u8.Length;
+                return json[after..];
+            });
+        }
+
         public byte[] Enum(Obligation value) =>
             (uint)value < (uint)_obligations.Length ? _obligations[(int)value] ??= Serialize(value) : Serialize(value);
 
         public byte[] Enum(ObligationReason value) =>
             (uint)value < (uint)_reasons.Length ? _reasons[(int)value] ??= Serialize(value) : Serialize(value);
-
-        public byte[] Enum(StatuteStatus value) =>
-            (uint)value < (uint)_statuses.Length ? _statuses[(int)value] ??= Serialize(value) : Serialize(value);
 
         byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, json);
     }

@@ -74,8 +74,30 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
             .Should().BeEquivalentTo(["queries[17].state", "queries[20].date", "queries[25].person", "queries[25].state"]);
     }
 
+    [Fact]
+    public async Task ReadsTheBodyAsTheSerializerWould_EscapesNamesInAnyCaseUnknownFieldsNulls()
+    {
+        const string body = """
+            {"note": {"ignored": [1, 2]}, "Queries": [
+              {"Person": "vladimir-\u0070utin", "STATE": "\u005AAF", "date": "2023-08-22", "extra": true},
+              {"person": "vladimir-putin", "state": "ZAF", "date": null}
+            ]}
+            """;
+
+        using var response = await _client.PostAsync(Url, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var answers = (await response.Content.ReadFromJsonAsync<List<RiskCheckSummaryResponse>>(HttpAssertions.Json))!;
+        (answers[0].Person, answers[0].State, answers[0].Date).Should().Be(("vladimir-putin", "ZAF", new DateOnly(2023, 8, 22)));
+        answers[1].Date.Should().Be(DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime));
+    }
+
     [Theory]
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":3}]}", "queries[0].state")]
+    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\"}, 7]}", "queries[1]")]
+    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",", "body")]
+    [InlineData("[]", "body")]
+    [InlineData("", "body")]
     [InlineData("{\"queries\":[null]}", "queries[0]")]
     [InlineData("{}", "queries")]
     [InlineData("{\"queries\":{}}", "queries")]
