@@ -9,10 +9,14 @@
 # round; the ratio is taken within each round and the median reported, because the shared machine's load drifts.
 # Then POST /api/v1/risk/checks with 1,000 random queries a body, and the server's memory after all of it.
 # Writes between the varied markers of docs/performance.md.
+#
+# Allocations (issue 13): bash tools/load.sh allocs [seconds per endpoint, default 10] [connections, default 64]
+# Bytes allocated by the whole process per request of random risk/check, risk/map and 1,000-query risk/checks
+# (GC.GetTotalAllocatedBytes before and after each wrk run, from /api/v1/load/allocated). Prints; writes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=fixed
-if [[ "${1:-}" == varied ]]; then mode=varied; shift; fi
+if [[ "${1:-}" == varied || "${1:-}" == allocs ]]; then mode=$1; shift; fi
 duration="${1:-20}"
 connections="${2:-64}"
 port=5099
@@ -31,8 +35,8 @@ ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   "--ConnectionStrings:TravelRisk=Data Source=$work/load.db" --RateLimits:ReadsPerMinute=1000000000 --LoadTest:BareEndpoints=true >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
-if [[ $mode == varied ]]; then
-  source tools/load-varied.sh
+if [[ $mode != fixed ]]; then
+  source "tools/load-$mode.sh"
   exit 0
 fi
 

@@ -9,7 +9,8 @@ namespace TravelRisk.Web.Api;
 /// middleware and rate limiting, with the same up-front ETag (<see cref="FactsETag"/>), so what the risk endpoints
 /// cost beyond it is their own work. Mapped only when
 /// <c>LoadTest:BareEndpoints=true</c> (load.sh sets it): production and the OpenAPI document never see them.
-/// /api/v1/ping does not fit: its 15-byte body would hide the cost of writing 3 KB or 16 KB.
+/// /api/v1/ping does not fit: its 15-byte body would hide the cost of writing 1.5 KB or 15 KB. Also
+/// <c>/api/v1/load/allocated</c>, the process's allocated bytes, for the allocations per request.
 /// </summary>
 public static class LoadTestEndpoints
 {
@@ -43,6 +44,9 @@ public static class LoadTestEndpoints
             }
             return TypedResults.Ok(map);
         });
+        // Every byte the process has allocated so far: tools/load.sh allocs divides the change over a run by its requests.
+        app.MapGet("/api/v1/load/allocated", () => TypedResults.Text(GC.GetTotalAllocatedBytes(precise: true).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ExcludeFromDescription();
         return app;
     }
 }

@@ -96,6 +96,8 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":3}]}", "queries[0].state")]
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\"}, 7]}", "queries[1]")]
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",", "body")]
+    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\",\"date\":\"2023-02-30\"}]}", "queries[0].date")]
+    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\",\"date\":\"0000-01-01\"}]}", "queries[0].date")]
     [InlineData("[]", "body")]
     [InlineData("", "body")]
     [InlineData("{\"queries\":[null]}", "queries[0]")]
