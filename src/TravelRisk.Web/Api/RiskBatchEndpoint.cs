@@ -26,12 +26,14 @@ public static class RiskBatchEndpoint
     {
         var facts = await risk.FactsAsync(ct);
         var read = await RiskBatchReader.ReadAsync(context.Request.BodyReader, facts, risk.Today, ct);
+        if (read.Count > MaxQueries || read.Errors is not null)
+            read.Return();
         if (read.Count > MaxQueries)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many queries",
                 detail: string.Create(CultureInfo.InvariantCulture, $"A batch takes at most {MaxQueries:N0} queries; this one has {read.Count:N0}. Split it."));
         if (read.Errors is { } errors)
             return TypedResults.ValidationProblem(errors.Errors, title: "Invalid queries");
-        return new StreamedChecks(json, facts, read.Checks);
+        return new StreamedChecks(json, facts, read);
     }
 
     /// <summary>
@@ -55,13 +57,20 @@ public static class RiskBatchEndpoint
     }
 
     /// <summary>The answers as a JSON array, written and flushed as they are made.</summary>
-    sealed class StreamedChecks(RiskJson json, RiskFacts facts, RiskJson.BatchCheck[] checks) : IResult
+    sealed class StreamedChecks(RiskJson json, RiskFacts facts, RiskBatchReader.Result read) : IResult
     {
-        public Task ExecuteAsync(HttpContext httpContext)
+        public async Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.StatusCode = StatusCodes.Status200OK;
             httpContext.Response.ContentType = "application/json; charset=utf-8";
-            return json.WriteChecksAsync(httpContext.Response.BodyWriter, facts, checks, httpContext.RequestAborted);
+            try
+            {
+                await json.WriteChecksAsync(httpContext.Response.BodyWriter, facts, read.Checks, httpContext.RequestAborted);
+            }
+            finally
+            {
+                read.Return();
+            }
         }
     }
 }
