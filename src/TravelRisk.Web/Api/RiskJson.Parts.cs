@@ -38,37 +38,43 @@ public sealed partial class RiskJson
             return MapEntrySlow(country, obligation, status);
         }
 
+        // Each lookup is TryGetValue first and then GetOrAdd with the value made: no lambda, so a hit allocates nothing
+        // (a lambda using the serializer options would be a new delegate on every call).
         byte[] MapEntrySlow(Country country, Obligation obligation, StatuteStatus status) =>
-            _mapEntries.GetOrAdd((country, obligation, status), key =>
-                JsonSerializer.SerializeToUtf8Bytes(new MapEntryResponse(key.Item1.Iso3, key.Item1.Name, key.Item2, key.Item3), json));
+            _mapEntries.TryGetValue((country, obligation, status), out var bytes) ? bytes
+                : _mapEntries.GetOrAdd((country, obligation, status), Serialize(new MapEntryResponse(country.Iso3, country.Name, obligation, status)));
 
         public byte[] HostStatus(Country host, DateOnly day) =>
-            _hostStatus.GetOrAdd((host, host.Timeline.StatusOn(day)), key => JsonSerializer.SerializeToUtf8Bytes(HostStatusResponse.For(host, day), json));
+            _hostStatus.TryGetValue((host, host.Timeline.StatusOn(day)), out var bytes) ? bytes
+                : _hostStatus.GetOrAdd((host, host.Timeline.StatusOn(day)), Serialize(HostStatusResponse.For(host, day)));
 
         public byte[] Warrant(WarrantCase warrant, DateOnly day) =>
-            _warrants.GetOrAdd((warrant.Warrant, warrant.Warrant.StatusOn(day)), _ => JsonSerializer.SerializeToUtf8Bytes(WarrantResponse.For(warrant, day), json));
+            _warrants.TryGetValue((warrant.Warrant, warrant.Warrant.StatusOn(day)), out var bytes) ? bytes
+                : _warrants.GetOrAdd((warrant.Warrant, warrant.Warrant.StatusOn(day)), Serialize(WarrantResponse.For(warrant, day)));
 
-        public byte[] Raw(string value) => _strings.GetOrAdd(value, v => JsonSerializer.SerializeToUtf8Bytes(v, json));
+        public byte[] Raw(string value) =>
+            _strings.TryGetValue(value, out var bytes) ? bytes : _strings.GetOrAdd(value, Serialize(value));
 
         /// <summary>A batch answer up to its day: <c>{"person":"…","state":"…","date":"</c>.</summary>
-        public byte[] SummaryPrefix(Services.LeaderFacts person, Country host) =>
-            _summaryPrefixes.GetOrAdd((person.Leader, host), key =>
-            {
-                var json = Serialize(new RiskCheckSummaryResponse(key.Item1.Slug, key.Item2.Iso3, default, default, default, default, null));
-                var date = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\""u8.Length;
-                return json[..date];
-            });
+        public byte[] SummaryPrefix(Services.LeaderFacts person, Country host)
+        {
+            if (_summaryPrefixes.TryGetValue((person.Leader, host), out var bytes))
+                return bytes;
+            var json = Serialize(new RiskCheckSummaryResponse(person.Leader.Slug, host.Iso3, default, default, default, default, null));
+            var date = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\""u8.Length;
+            return _summaryPrefixes.GetOrAdd((person.Leader, host), json[..date]);
+        }
 
         /// <summary>A batch answer after its day: <c>","obligation":…,"decidingWarrant":…}</c>.</summary>
         public byte[] SummarySuffix(Services.LeaderFacts person, Decision decision)
         {
             var warrant = decision.WarrantIndex >= 0 ? person.Warrants[decision.WarrantIndex].Warrant : null;
-            return _summarySuffixes.GetOrAdd((decision.Obligation, decision.Reason, decision.HostStatus, warrant), key =>
-            {
-                var json = Serialize(new RiskCheckSummaryResponse("", "", default, key.Item1, key.Item2, key.Item3, key.Item4?.Code));
-                var after = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\"0001-01-01"u8.Length;
-                return json[after..];
-            });
+            var key = (decision.Obligation, decision.Reason, decision.HostStatus, warrant);
+            if (_summarySuffixes.TryGetValue(key, out var bytes))
+                return bytes;
+            var json = Serialize(new RiskCheckSummaryResponse("", "", default, key.Obligation, key.Reason, key.HostStatus, warrant?.Code));
+            var after = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\"0001-01-01"u8.Length;
+            return _summarySuffixes.GetOrAdd(key, json[after..]);
         }
 
         public byte[] Enum(Obligation value) =>
