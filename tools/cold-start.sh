@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-3}"
 port=5097
 work=$(mktemp -d)
-trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[[ -n "${server:-}" ]] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 dotnet publish src/TravelRisk.Web -c Release -nologo -clp:ErrorsOnly -o "$work/app" >/dev/null
 
 # first_200 DB: starts the app on DB, prints the milliseconds from start to the first 200 of /api/v1/risk/check.

@@ -21,7 +21,8 @@ duration="${1:-20}"
 connections="${2:-64}"
 port=5099
 work=$(mktemp -d)
-trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# Not "kill ${server:-0}": before the server starts (a failed build) that would kill this whole process group.
+trap '[[ -n "${server:-}" ]] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
 if ! command -v wrk >/dev/null; then
   echo "Installing Debian's wrk..."
