@@ -21,6 +21,7 @@ public static class AppSetup
 
         builder.Services.AddSingleton<RiskFactsCache>();
         builder.Services.AddSingleton<RiskService>();
+        builder.Services.AddSingleton<RiskJson>();
         builder.Services.AddScoped<TripBrowser>();
         builder.Services.AddScoped<TimelineService>();
         builder.Services.AddScoped<PagesService>();
@@ -99,6 +100,7 @@ public static class AppSetup
         app.MapCatalogEndpoints();
         app.MapExportEndpoints();
         app.MapFeedEndpoints();
+        app.MapLoadTestEndpoints(app.Configuration);
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -4,8 +4,8 @@ using Microsoft.Net.Http.Headers;
 namespace TravelRisk.Web.Api;
 
 /// <summary>
-/// Strong ETags on every API read: the endpoint's own ETag when it sets one (trips: their revision), otherwise a
-/// hash of the body. If-None-Match → 304 with no body. Cache-Control "no-cache": clients may keep a copy but must
+/// Strong ETags on every API read: known up front for endpoints marked with <see cref="FactsETag"/> (risk checks
+/// and maps), the endpoint's own ETag when it sets one (trips: their revision), otherwise a hash of the body. If-None-Match → 304 with no body. Cache-Control "no-cache": clients may keep a copy but must
 /// revalidate, because analysts can change the data at any time. Streamed exports set their own ETag up front.
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next)
@@ -17,6 +17,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             || context.Request.Path.StartsWithSegments("/api/v1/export"))
         {
             await next(context);
+            return;
+        }
+
+        if (context.GetEndpoint()?.Metadata.GetMetadata<FactsETag>() is not null && !IsAny(context.Request.Headers.IfNoneMatch))
+        {
+            await UpFrontAsync(context);
             return;
         }
 
@@ -58,6 +64,38 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
+
+    /// <summary>The ETag is known before the endpoint runs: 304 without running it, otherwise a 200 written as it comes.</summary>
+    async Task UpFrontAsync(HttpContext context)
+    {
+        var etag = await FactsETag.ForAsync(context);
+        var response = context.Response;
+        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = "public, no-cache";
+            return;
+        }
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode == StatusCodes.Status200OK)
+            {
+                response.Headers.ETag = etag;
+                if (string.IsNullOrEmpty(response.Headers.CacheControl))
+                    response.Headers.CacheControl = "public, no-cache";
+            }
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+
+    /// <summary>
+    /// "If-None-Match: *" asks whether any answer exists, which only running the endpoint can tell (an unknown
+    /// person is a 404): such requests take the buffered path.
+    /// </summary>
+    static bool IsAny(Microsoft.Extensions.Primitives.StringValues ifNoneMatch) =>
+        ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any));
 
     public static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {

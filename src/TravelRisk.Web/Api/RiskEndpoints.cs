@@ -8,7 +8,9 @@ public static class RiskEndpoints
 {
     public static RouteGroupBuilder MapRiskEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/risk").WithTags("Risk").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Facts);
+        // No output cache: person × State × day is an unbounded key space, and storing every random answer cost more
+        // than computing it (issue 13). Answers are written from cached parts (RiskJson) and their ETag is known up front.
+        var group = app.MapGroup("/api/v1/risk").WithTags("Risk").RequireRateLimiting(ApiRateLimits.Reads).WithFactsETag();
         group.MapGet("/check", CheckAsync).WithName("CheckRisk")
             .WithSummary("What a State must do if a person is on its territory on a day, and why")
             .WithDescription("obligation is one of ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted, or Undetermined (a warrant issued under seal on a day not made public may not yet have existed). `explanation` is written for that day as seen today: a later day is told as a forecast. `date` defaults to today (UTC).")
@@ -16,14 +18,15 @@ public static class RiskEndpoints
         group.MapGet("/map", MapAsync).WithName("RiskMap")
             .WithSummary("Every State's obligation toward a person on a day: where could this person go")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapRiskBatch();
         return group;
     }
 
     /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>
     /// <param name="state" example="ZAF">The host State's ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
     /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<RiskCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
-        string? person, string? state, string? date, RiskService risk, CancellationToken ct)
+    static async Task<Results<JsonBytesResult<RiskCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
+        string? person, string? state, string? date, RiskService risk, RiskJson json, CancellationToken ct)
     {
         var query = new ApiQuery();
         var slug = query.Slug(nameof(person), person);
@@ -38,13 +41,14 @@ public static class RiskEndpoints
         if (!facts.Countries.TryGetValue(iso3, out var host))
             return ApiProblems.StateNotFound(iso3);
 
-        return TypedResults.Ok(RiskService.Check(facts, leader, host, day, risk.Today));
+        var today = risk.Today;
+        return new JsonBytesResult<RiskCheckResponse>(() => json.Check(facts, leader, host, day, today));
     }
 
     /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>
     /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<List<MapEntryResponse>>, ValidationProblem, ProblemHttpResult>> MapAsync(
-        string? person, string? date, RiskService risk, CancellationToken ct)
+    static async Task<Results<JsonBytesResult<List<MapEntryResponse>>, ValidationProblem, ProblemHttpResult>> MapAsync(
+        string? person, string? date, RiskService risk, RiskJson json, CancellationToken ct)
     {
         var query = new ApiQuery();
         var slug = query.Slug(nameof(person), person);
@@ -54,7 +58,7 @@ public static class RiskEndpoints
 
         var facts = await risk.FactsAsync(ct);
         return facts.Leaders.TryGetValue(slug, out var leader)
-            ? TypedResults.Ok(RiskService.Map(facts, leader, day))
+            ? new JsonBytesResult<List<MapEntryResponse>>(() => json.Map(facts, leader, day))
             : ApiProblems.PersonNotFound(slug);
     }
 }

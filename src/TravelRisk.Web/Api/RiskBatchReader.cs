@@ -1,0 +1,255 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Text.Json;
+using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Services;
+
+namespace TravelRisk.Web.Api;
+
+/// <summary>
+/// Reads the body of POST risk/checks straight from its UTF-8 bytes: each person, State and day is looked up from a
+/// span, so a valid query allocates nothing (deserializing 1,000 <see cref="RiskQuery"/> records cost more than
+/// answering them). Reads what the serializer would (property names in any case, unknown ones skipped, escapes,
+/// null as absent); a value that is not a plain match takes the slow path of GET risk/check's rules
+/// (<see cref="RiskBatchEndpoint.Normalize"/>), so the answers and the problems are the same either way.
+/// </summary>
+public static class RiskBatchReader
+{
+    const int MaxFast = 128; // longer than any slug or code: such values take the slow path
+
+    /// <summary>
+    /// The checks in order, or the problems keyed by field; <c>Count</c> is the number of queries sent. The checks
+    /// live in an array rented from the pool (a 1,000-query batch would otherwise leave 75 KB of garbage):
+    /// <see cref="Return"/> it once they are answered.
+    /// </summary>
+    public sealed record Result(ArraySegment<RiskJson.BatchCheck> Checks, ApiQuery? Errors, int Count)
+    {
+        public void Return() => ArrayPool<RiskJson.BatchCheck>.Shared.Return(Checks.Array!, clearArray: true);
+    }
+
+    /// <summary>Checks collected into a pooled array of <see cref="RiskBatchEndpoint.MaxQueries"/>.</summary>
+    sealed class CheckList
+    {
+        public RiskJson.BatchCheck[] Items { get; } = ArrayPool<RiskJson.BatchCheck>.Shared.Rent(RiskBatchEndpoint.MaxQueries);
+
+        public int Count { get; private set; }
+
+        public void Add(RiskJson.BatchCheck check) => Items[Count++] = check;
+    }
+
+    public static async Task<Result> ReadAsync(PipeReader body, RiskFacts facts, DateOnly today, CancellationToken ct)
+    {
+        // The body is at most ApiRequestLimits.MaxBodyBytes; read it whole, then parse synchronously.
+        while (true)
+        {
+            var read = await body.ReadAsync(ct);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                try
+                {
+                    return Parse(read.Buffer, facts, today);
+                }
+                finally
+                {
+                    body.AdvanceTo(read.Buffer.End);
+                }
+            }
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+    }
+
+    static Result Parse(ReadOnlySequence<byte> buffer, RiskFacts facts, DateOnly today)
+    {
+        if (buffer.IsSingleSegment)
+            return Parse(new Utf8JsonReader(buffer.FirstSpan, Options), facts, today);
+        // Kestrel hands a 60 KB body over in segments; the reader is several times faster on one span.
+        var length = checked((int)buffer.Length);
+        var whole = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            buffer.CopyTo(whole);
+            return Parse(new Utf8JsonReader(whole.AsSpan(0, length), Options), facts, today);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(whole);
+        }
+    }
+
+    static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+
+    static Result Parse(Utf8JsonReader json, RiskFacts facts, DateOnly today)
+    {
+        var errors = new ApiQuery();
+        var checks = new CheckList();
+        var count = -1;
+        try
+        {
+            if (!json.Read() || json.TokenType == JsonTokenType.Null)
+                errors.Add("body", "The body is empty or null.");
+            else if (json.TokenType != JsonTokenType.StartObject)
+                errors.Add("body", $"The value is not valid here (a JSON object was expected, not {Describe(json.TokenType)}).");
+            else
+            {
+                while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isQueries = json.ValueTextEquals("queries") || string.Equals(json.GetString(), "queries", StringComparison.OrdinalIgnoreCase);
+                    json.Read();
+                    if (!isQueries)
+                        json.Skip();
+                    else if (json.TokenType == JsonTokenType.StartArray)
+                        count = ReadQueries(ref json, facts, today, checks, errors);
+                    else if (json.TokenType == JsonTokenType.Null)
+                        count = -1;
+                    else
+                    {
+                        errors.Add("queries", $"The value is not valid here (a list was expected, not {Describe(json.TokenType)}).");
+                        json.Skip();
+                    }
+                }
+                if (count < 0 && !errors.HasErrors)
+                    errors.Add("queries", "A list of up to 1,000 {person, state, date} queries is required.");
+            }
+        }
+        catch (JsonException e)
+        {
+            errors.Add("body", $"The body is not valid JSON ({e.Message}).");
+        }
+        return new Result(new ArraySegment<RiskJson.BatchCheck>(checks.Items, 0, checks.Count), errors.HasErrors ? errors : null, Math.Max(count, 0));
+    }
+
+    /// <summary>Reads the array the reader is on; returns how many queries it holds (past the limit it only counts).</summary>
+    static int ReadQueries(ref Utf8JsonReader json, RiskFacts facts, DateOnly today, CheckList checks, ApiQuery errors)
+    {
+        var people = facts.Leaders.GetAlternateLookup<ReadOnlySpan<char>>();
+        var states = facts.Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> person = stackalloc char[MaxFast], state = stackalloc char[MaxFast], date = stackalloc char[MaxFast];
+        var index = 0;
+        for (; json.Read() && json.TokenType != JsonTokenType.EndArray; index++)
+        {
+            if (index >= RiskBatchEndpoint.MaxQueries)
+            {
+                json.Skip();
+                continue;
+            }
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                errors.Add($"queries[{index}]", "A {person, state, date} object is required.");
+                json.Skip();
+                continue;
+            }
+
+            Value p = default, s = default, d = default;
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                var field = Field(ref json);
+                json.Read();
+                switch (field)
+                {
+                    case 'p': p = Read(ref json, person, index, "person", errors); break;
+                    case 's': s = Read(ref json, state, index, "state", errors); break;
+                    case 'd': d = Read(ref json, date, index, "date", errors); break;
+                    default: json.Skip(); break;
+                }
+            }
+            if (p.Invalid || s.Invalid || d.Invalid)
+                continue;
+
+            // The fast path: an exact slug, an exact code, a well-formed day (or none).
+            var day = today;
+            if (p.Fast && s.Fast && (d.Absent || d.Fast)
+                && people.TryGetValue(person[..p.Length], out var leader) && states.TryGetValue(state[..s.Length], out var host)
+                && (d.Absent || TryParseDay(date[..d.Length], out day)))
+            {
+                checks.Add(new RiskJson.BatchCheck(leader, host, day));
+                continue;
+            }
+            var query = new RiskQuery(p.Text(person), s.Text(state), d.Text(date));
+            if (RiskBatchEndpoint.Normalize(errors, facts, query, index, today) is { } check)
+                checks.Add(check);
+        }
+        return index;
+    }
+
+    /// <summary>
+    /// yyyy-MM-dd by hand, accepting exactly what <c>DateOnly.TryParseExact(value, "yyyy-MM-dd")</c> accepts of ten
+    /// ASCII characters; anything else goes to the slow path, which uses TryParseExact itself.
+    /// </summary>
+    static bool TryParseDay(ReadOnlySpan<char> text, out DateOnly day)
+    {
+        day = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+            return false;
+        var year = Digits(text[..4]);
+        var month = Digits(text.Slice(5, 2));
+        var dayOfMonth = Digits(text.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+            return false;
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
+    }
+
+    /// <summary>The number written in ASCII digits, or -1.</summary>
+    static int Digits(ReadOnlySpan<char> text)
+    {
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /// <summary>Which field a property names: 'p', 's', 'd', or 0 for one the API does not read (names in any case).</summary>
+    static char Field(ref Utf8JsonReader json)
+    {
+        if (json.ValueTextEquals("person"u8)) return 'p';
+        if (json.ValueTextEquals("state"u8)) return 's';
+        if (json.ValueTextEquals("date"u8)) return 'd';
+        var name = json.GetString();
+        return name?.ToLowerInvariant() switch { "person" => 'p', "state" => 's', "date" => 'd', _ => (char)0 };
+    }
+
+    /// <summary>A string value copied (unescaped) into <paramref name="into"/> when it fits; null counts as absent.</summary>
+    static Value Read(ref Utf8JsonReader json, scoped Span<char> into, int index, string field, ApiQuery errors)
+    {
+        switch (json.TokenType)
+        {
+            case JsonTokenType.Null:
+                return default;
+            case JsonTokenType.String:
+                var bytes = json.HasValueSequence ? json.ValueSequence.Length : json.ValueSpan.Length;
+                if (bytes <= MaxFast)
+                    return new Value(Present: true, Length: json.CopyString(into), Long: null);
+                return new Value(Present: true, Length: 0, Long: json.GetString());
+            default:
+                errors.Add($"queries[{index}].{field}", $"The value is not valid here (a string was expected, not {Describe(json.TokenType)}).");
+                json.Skip();
+                return new Value(Present: false, Length: 0, Long: null) { Invalid = true };
+        }
+    }
+
+    static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "a list",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.String => "a string",
+        _ => token.ToString(),
+    };
+
+    readonly record struct Value(bool Present, int Length, string? Long)
+    {
+        public bool Invalid { get; init; }
+
+        public bool Absent => !Present;
+
+        public bool Fast => Present && Long is null;
+
+        public string? Text(ReadOnlySpan<char> copied) => !Present ? null : Long ?? new string(copied[..Length]);
+    }
+}
