@@ -33,7 +33,7 @@ public partial class Timeline
     IReadOnlyList<TimelineLane> lanes = [];
     IReadOnlyList<Choice> states = [];
     readonly Forms.RejectedDates rejectedDates = new();
-    bool drawn, listOpen;
+    bool drawn, listOpen, disposed;
     IReadOnlyList<TimelineItem>? items;
     int undated;
     (DateOnly From, DateOnly To) window;
@@ -110,11 +110,15 @@ public partial class Timeline
     [JSInvokable]
     public async Task<string> LoadRange(string start, string end, double widthPx, bool byUser)
     {
+        if (disposed)
+            return "[]"; // the page was left while the browser asked
         var from = ParseDate(start) ?? window.From;
         var to = ParseDate(end) ?? window.To;
         items = await Timelines.ItemsAsync(Filter, from, to, widthPx, CancellationToken.None);
         await InvokeAsync(() =>
         {
+            if (disposed)
+                return;
             if (byUser && (from, to) != window && to > from)
             {
                 window = (from, to);
@@ -131,10 +135,14 @@ public partial class Timeline
     [JSInvokable]
     public async Task Loaded(int count)
     {
-        if (drawn)
-            return;
+        if (drawn || disposed)
+            return; // already drawn, or the page was left before the browser said so
         drawn = true;
-        await InvokeAsync(StateHasChanged);
+        await InvokeAsync(() =>
+        {
+            if (!disposed)
+                StateHasChanged();
+        });
     }
 
     string LaneName(string slug) => lanes.FirstOrDefault(l => l.Slug == slug)?.Name ?? slug;
@@ -163,6 +171,7 @@ public partial class Timeline
 
     public async ValueTask DisposeAsync()
     {
+        disposed = true; // calls from the browser still in flight must not render a disposed page
         if (module is not null)
         {
             try
