@@ -19,10 +19,12 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCach
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trips = Filtered(db.Trips.AsNoTracking(), request);
+        Dictionary<int, Obligation>? assessed = null;
         if (request.Obligation is { } obligation)
         {
             var candidates = await trips.Include(t => t.Legs).AsSplitQuery().ToListAsync(ct);
-            var matching = candidates.Where(t => Assess(facts, t) == obligation).Select(t => t.Id).ToList();
+            assessed = candidates.Select(t => (t.Id, Obligation: Assess(facts, t))).Where(t => t.Obligation == obligation).ToDictionary(t => t.Id, t => t.Obligation);
+            var matching = assessed.Keys.ToList();
             trips = trips.Where(t => matching.Contains(t.Id));
         }
 
@@ -70,10 +72,15 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCach
             : query.OrderBy(t => t.StartDate == null).ThenByDescending(t => t.StartDate).ThenBy(t => t.Id);
         var items = await sorted.Skip(Math.Max(0, request.Skip)).Take(Math.Clamp(request.Take, 1, 500)).ToListAsync(ct);
 
-        // Each row's obligation, from the rules: the page's trips with their legs, in one more query.
-        var ids = items.Select(i => i.Id).ToList();
-        var assessed = await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
-        return new TripPage([.. items.Select(i => i with { Obligation = Assess(facts, assessed[i.Id]) })], total);
+        // Each row's obligation, from the rules: known already under an obligation filter, otherwise the page's trips
+        // with their legs, in one more query.
+        if (assessed is null)
+        {
+            var ids = items.Select(i => i.Id).ToList();
+            assessed = (await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToListAsync(ct))
+                .ToDictionary(t => t.Id, t => Assess(facts, t));
+        }
+        return new TripPage([.. items.Select(i => i with { Obligation = assessed[i.Id] })], total);
     }
 
     /// <summary>What the list's person and State filters offer: the people with trips, and every State, by name.</summary>

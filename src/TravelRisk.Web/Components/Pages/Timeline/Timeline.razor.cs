@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -39,12 +38,11 @@ public partial class Timeline
     (DateOnly From, DateOnly To) window;
     string? drawnFor;
 
-    static readonly IReadOnlyList<Choice> ObligationChoices =
-        [new("", "Any"), .. Enum.GetValues<Obligation>().Reverse().Select(o => new Choice(o.ToString(), ObligationText.Label(o)))];
+    static IReadOnlyList<Choice> ObligationChoices => Forms.FilterValues.Obligations;
 
-    static readonly IReadOnlyList<Choice> StatusChoices = [new("", "Any"), .. Enum.GetNames<TripStatus>().Select(s => new Choice(s, s))];
+    static IReadOnlyList<Choice> StatusChoices => Forms.FilterValues.Statuses;
 
-    static readonly IReadOnlyList<Choice> ReviewChoices = [new("", "Any"), .. Enum.GetNames<ReviewState>().Select(r => new Choice(r, r))];
+    static IReadOnlyList<Choice> ReviewChoices => Forms.FilterValues.Reviews;
 
     IEnumerable<string> SelectedLeaders => (Leaders ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
     Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, out var o) ? o : null;
@@ -164,10 +162,9 @@ public partial class Timeline
 
     static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    static DateOnly? ParseDate(string? text) => Forms.FilterValues.ParseDate(text);
 
-    static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    static string Iso(DateOnly day) => Forms.FilterValues.Iso(day);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TravelRisk.Domain.Rules;
@@ -20,10 +19,9 @@ public partial class TripList
     static readonly IReadOnlyList<Choice> ReviewChoices =
         [new("", "Any standing trip"), .. Enum.GetValues<ReviewState>().Select(r => new Choice(r.ToString(), r.ToString())), new(RetractedChoice, "Retracted")];
 
-    static readonly IReadOnlyList<Choice> ObligationChoices =
-        [new("", "Any"), .. Enum.GetValues<Obligation>().Reverse().Select(o => new Choice(o.ToString(), ObligationText.Label(o)))];
+    static IReadOnlyList<Choice> ObligationChoices => Forms.FilterValues.Obligations;
 
-    static readonly IReadOnlyList<Choice> StatusChoices = [new("", "Any"), .. Enum.GetNames<TripStatus>().Select(s => new Choice(s, s))];
+    static IReadOnlyList<Choice> StatusChoices => Forms.FilterValues.Statuses;
 
     [Inject] TripBrowser Trips { get; set; } = default!;
     [Inject] NavigationManager Navigation { get; set; } = default!;
@@ -149,11 +147,10 @@ public partial class TripList
 
     static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    static DateOnly? ParseDate(string? text) => Forms.FilterValues.ParseDate(text);
 
     // "" (not null) for a cleared date, so Apply drops it from the address.
-    static string Iso(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    static string Iso(DateOnly? day) => day is { } d ? Forms.FilterValues.Iso(d) : "";
 
     // One line for a one-day trip, two for longer ones; "date unknown" rather than an empty cell.
     static MarkupString DatesText(TripListItem trip) => (trip.StartDate, trip.EndDate) switch
