@@ -91,14 +91,21 @@ public static partial class RiskBatchReader
                 errors.Add("body", $"The value is not valid here (a JSON object was expected, not {Describe(json.TokenType)}).");
             else
             {
+                var seen = false;
                 while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
                 {
                     var isQueries = json.ValueTextEquals("queries") || string.Equals(json.GetString(), "queries", StringComparison.OrdinalIgnoreCase);
                     json.Read();
-                    if (!isQueries)
+                    if (isQueries && seen)
+                    {
+                        // Which list was meant cannot be known; answering one of them could answer the wrong question.
+                        errors.Add("queries", "The body gives 'queries' more than once; send one list.");
+                        json.Skip();
+                    }
+                    else if (!isQueries)
                         json.Skip();
                     else if (json.TokenType == JsonTokenType.StartArray)
-                        count = ReadQueries(ref json, facts, today, checks, errors);
+                        (count, seen) = (ReadQueries(ref json, facts, today, checks, errors), true);
                     else if (json.TokenType == JsonTokenType.Null)
                         count = -1;
                     else
@@ -109,6 +116,8 @@ public static partial class RiskBatchReader
                 }
                 if (count < 0 && !errors.HasErrors)
                     errors.Add("queries", "A list of up to 1,000 {person, state, date} queries is required.");
+                if (json.Read())
+                    errors.Add("body", "There is more after the JSON object; send one object.");
             }
         }
         catch (JsonException e)

@@ -103,6 +103,8 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [InlineData("{\"queries\":[null]}", "queries[0]")]
     [InlineData("{}", "queries")]
     [InlineData("{\"queries\":{}}", "queries")]
+    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"MNG\"}],\"Queries\":[]}", "queries")]
+    [InlineData("{\"queries\":[]} {\"queries\":[]}", "body")]
     public async Task MalformedBody_400NamingTheField(string body, string field)
     {
         using var response = await _client.PostAsync(Url, new StringContent(body, Encoding.UTF8, "application/json"));
