@@ -20,13 +20,17 @@ public static class AppSetup
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddSingleton<RiskFactsCache>();
-        builder.Services.AddSingleton<RiskService>();
+        builder.Services.AddSingleton<RiskAssessments>();
         builder.Services.AddSingleton<RiskJson>();
         builder.Services.AddScoped<TripBrowser>();
         builder.Services.AddScoped<TimelineService>();
-        builder.Services.AddScoped<PagesService>();
+        builder.Services.AddScoped<LeaderPages>();
+        builder.Services.AddScoped<StatePages>();
+        builder.Services.AddScoped<CourtFindings>();
         builder.Services.AddSingleton<Checker>();
         builder.Services.AddSingleton<TripQueries>();
+        builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<CatalogQueries>();
         builder.Services.AddSingleton<TripWriter>();
         builder.Services.AddSingleton<TripForms>();
         builder.Services.AddSingleton<SummitWriter>();

@@ -19,7 +19,7 @@ public sealed class ApiExceptionHandler(RequestDelegate next, IProblemDetailsSer
             var status = exception switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
-                Data.WriteConflictException => StatusCodes.Status409Conflict, // concurrent writes kept clashing; nothing written
+                WriteConflictException => StatusCodes.Status409Conflict, // concurrent writes kept clashing; nothing written
                 _ => StatusCodes.Status500InternalServerError,
             };
             if (status >= 500)

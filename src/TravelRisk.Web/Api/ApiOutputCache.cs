@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
 
@@ -13,8 +14,9 @@ namespace TravelRisk.Web.Api;
 /// </summary>
 public static class ApiOutputCache
 {
-    public const string Facts = "facts";
-    public const string Trips = "trips";
+    /// <summary>Policy names; each policy tags its entries with the same name (<see cref="CacheTags"/>).</summary>
+    public const string Facts = CacheTags.Facts;
+    public const string Trips = CacheTags.Trips;
 
     /// <summary>32 MiB: every facts list for hundreds of days, or thousands of trip pages, and far below the 300 MB budget.</summary>
     public const long SizeLimit = 32 * 1024 * 1024;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Rules;
-using TravelRisk.Web.Api.Contracts;
-using TravelRisk.Web.Data;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -30,7 +28,7 @@ public static class CatalogEndpoints
         return app;
     }
 
-    static async Task<Ok<List<LeaderResponse>>> ListLeadersAsync(RiskService risk, CancellationToken ct)
+    static async Task<Ok<List<LeaderResponse>>> ListLeadersAsync(RiskAssessments risk, CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         var today = risk.Today;
@@ -40,7 +38,7 @@ public static class CatalogEndpoints
             .ToList());
     }
 
-    static async Task<Results<Ok<LeaderDetailResponse>, ValidationProblem, ProblemHttpResult>> GetLeaderAsync(string slug, RiskService risk, TripQueries trips, CancellationToken ct)
+    static async Task<Results<Ok<LeaderDetailResponse>, ValidationProblem, ProblemHttpResult>> GetLeaderAsync(string slug, RiskAssessments risk, TripQueries trips, CancellationToken ct)
     {
         var query = new ApiQuery();
         var key = query.Slug(nameof(slug), slug);
@@ -61,7 +59,7 @@ public static class CatalogEndpoints
             theirTrips.GroupBy(t => t.Decision.Decision.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
     }
 
-    static async Task<Ok<List<WarrantListResponse>>> ListWarrantsAsync(RiskService risk, CancellationToken ct)
+    static async Task<Ok<List<WarrantListResponse>>> ListWarrantsAsync(RiskAssessments risk, CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         var today = risk.Today;
@@ -72,34 +70,22 @@ public static class CatalogEndpoints
             .ToList());
     }
 
-    static async Task<Ok<List<SituationResponse>>> ListSituationsAsync(IDbContextFactory<TravelRiskDb> dbs, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var situations = await db.Situations.AsNoTracking().OrderBy(s => s.InvestigationOpenedOn).ToListAsync(ct);
-        return TypedResults.Ok(situations.Select(s => new SituationResponse(s.Code, s.Name, s.Number, s.TerritoryIso3, s.ReferralKind, s.ReferredOn, s.ReferredBy,
-            s.Resolution, s.BoundIso3, s.PreliminaryExaminationOpenedOn, s.InvestigationOpenedOn, s.CrimesFrom, s.Source, s.Notes)).ToList());
-    }
+    static async Task<Ok<List<SituationResponse>>> ListSituationsAsync(CatalogQueries catalog, CancellationToken ct) =>
+        TypedResults.Ok(await catalog.SituationsAsync(ct));
 
     /// <param name="from">Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.</param>
     /// <param name="to">Summits starting on or before this day (yyyy-MM-dd).</param>
-    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync(string? from, string? to, RiskService risk, IDbContextFactory<TravelRiskDb> dbs, CancellationToken ct)
+    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync(string? from, string? to, RiskAssessments risk, CatalogQueries catalog, CancellationToken ct)
     {
         var query = new ApiQuery();
         var fromDay = query.Date(nameof(from), from, risk.Today);
         var toDay = to is null ? DateOnly.MaxValue : query.Date(nameof(to), to, DateOnly.MaxValue);
         if (query.HasErrors)
             return TypedResults.ValidationProblem(query.Errors);
-
-        var facts = await risk.FactsAsync(ct);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var summits = await db.Summits.AsNoTracking()
-            .Where(s => s.StartDate == null || ((s.EndDate ?? s.StartDate) >= fromDay && s.StartDate <= toDay))
-            .OrderBy(s => s.StartDate).ToListAsync(ct);
-        return TypedResults.Ok(summits.Select(s => new SummitResponse(s.Slug, s.Name, s.Series, s.HostIso3, facts.Countries[s.HostIso3].Name, s.City,
-            s.StartDate, s.EndDate, s.Source, Obligations(facts, s))).ToList());
+        return TypedResults.Ok(await catalog.SummitsAsync(fromDay, toDay, includeUndated: true, hostIso3: null, ct));
     }
 
-    static async Task<IResult> CreateSummitAsync(HttpContext context, SummitWriter writer, RiskService risk,
+    static async Task<IResult> CreateSummitAsync(HttpContext context, SummitWriter writer, RiskAssessments risk,
         Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var (request, bodyErrors) = await JsonBody.ReadAsync<SummitRequest>(context.Request, json.Value.SerializerOptions);
@@ -110,20 +96,7 @@ public static class CatalogEndpoints
             return TypedResults.ValidationProblem(Domain.Common.FieldError.ByField(errors),
                 title: "The summit was not saved: some fields are invalid");
         var facts = await risk.FactsAsync(ct);
-        return TypedResults.Created(summit.StartDate is { } day ? $"/api/v1/summits?from={day:yyyy-MM-dd}" : "/api/v1/summits", new SummitResponse(summit.Slug, summit.Name, summit.Series,
-            summit.HostIso3, facts.Countries[summit.HostIso3].Name, summit.City, summit.StartDate, summit.EndDate, summit.Source, Obligations(facts, summit)));
-    }
-
-    static List<SummitObligationResponse> Obligations(RiskFacts facts, Domain.Travel.Summit summit)
-    {
-        if (summit.StartDate is not { } day)
-            return [];
-        var host = facts.Countries[summit.HostIso3];
-        return facts.Leaders.Values
-            .Where(l => l.Warrants.Any(w => w.Warrant.IsOutstandingOn(day)))
-            .Select(l => (Person: l, Decision: ArrestObligationRules.Decide(day, host, l.Warrants)))
-            .OrderByDescending(x => x.Decision.Obligation).ThenBy(x => x.Person.Leader.Name, StringComparer.Ordinal)
-            .Select(x => new SummitObligationResponse(x.Person.Leader.Slug, x.Person.Leader.Name, x.Decision.Obligation, x.Decision.Reason))
-            .ToList();
+        return TypedResults.Created(summit.StartDate is { } day ? $"/api/v1/summits?from={day:yyyy-MM-dd}" : "/api/v1/summits",
+            CatalogQueries.Summit(facts, summit));
     }
 }

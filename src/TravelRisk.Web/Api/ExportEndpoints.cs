@@ -1,8 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using TravelRisk.Web.Api.Contracts;
-using TravelRisk.Web.Data;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 using TravelRisk.Web.Services.Export;
 
@@ -25,15 +24,15 @@ public static class ExportEndpoints
     {
         var export = app.MapGroup("/api/v1/export").WithTags("Exports").RequireRateLimiting(ApiRateLimits.Reads);
         const string Filters = "; filtered by the same parameters as GET /api/v1/trips";
-        export.MapGet("/trips.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskService r, DataVersion v, CancellationToken ct) =>
+        export.MapGet("/trips.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskAssessments r, DataVersion v, CancellationToken ct) =>
                 CsvAsync(c, q, t, r, v, "trips", TripCsvExport.TripColumns, ct)).WithName("ExportTripsCsv")
             .WithSummary("Trips with their assessment, as CSV (RFC 4180, UTF-8), streamed" + Filters + ". After the original columns: notes; legs joined by \"; \", each \"ISO3 Kind start..end\"; sources joined by \" ; \", each \"url | outlet | yyyy-MM-dd\" (trip_legs.csv and trip_sources.csv are the robust form)")
             .Produces(200, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        export.MapGet("/trip_legs.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskService r, DataVersion v, CancellationToken ct) =>
+        export.MapGet("/trip_legs.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskAssessments r, DataVersion v, CancellationToken ct) =>
                 CsvAsync(c, q, t, r, v, "legs", TripCsvExport.LegColumns, ct)).WithName("ExportTripLegsCsv")
             .WithSummary("One row per leg of the matching trips (trip_id, trip_slug, kind, country, start_date, end_date, source, notes), as CSV" + Filters)
             .Produces(200, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        export.MapGet("/trip_sources.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskService r, DataVersion v, CancellationToken ct) =>
+        export.MapGet("/trip_sources.csv", (HttpContext c, [AsParameters] TripFilterQuery q, TripQueries t, RiskAssessments r, DataVersion v, CancellationToken ct) =>
                 CsvAsync(c, q, t, r, v, "sources", TripCsvExport.SourceColumns, ct)).WithName("ExportTripSourcesCsv")
             .WithSummary("One row per source of the matching trips (trip_id, trip_slug, url, outlet, published_on, quote), as CSV" + Filters)
             .Produces(200, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -46,7 +45,7 @@ public static class ExportEndpoints
         return app;
     }
 
-    static async Task<IResult> CsvAsync(HttpContext context, TripFilterQuery query, TripQueries trips, RiskService risk, DataVersion version,
+    static async Task<IResult> CsvAsync(HttpContext context, TripFilterQuery query, TripQueries trips, RiskAssessments risk, DataVersion version,
         string kind, string[] columns, CancellationToken ct)
     {
         var (filter, problem) = await query.ResolveAsync(risk, ct);
@@ -68,7 +67,7 @@ public static class ExportEndpoints
         return TypedResults.Empty;
     }
 
-    static async Task<IResult> JsonAsync(HttpContext context, [AsParameters] TripFilterQuery query, TripQueries trips, RiskService risk, DataVersion version, CancellationToken ct)
+    static async Task<IResult> JsonAsync(HttpContext context, [AsParameters] TripFilterQuery query, TripQueries trips, RiskAssessments risk, DataVersion version, CancellationToken ct)
     {
         var (filter, problem) = await query.ResolveAsync(risk, ct);
         if (problem is not null)

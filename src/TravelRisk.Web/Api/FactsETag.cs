@@ -20,7 +20,7 @@ public sealed class FactsETag
 
     public static async ValueTask<string> ForAsync(HttpContext context)
     {
-        var risk = context.RequestServices.GetRequiredService<RiskService>();
+        var risk = context.RequestServices.GetRequiredService<RiskAssessments>();
         var facts = await risk.FactsAsync(context.RequestAborted);
         var request = context.Request;
         var target = string.Concat(request.Path.Value, request.QueryString.Value);

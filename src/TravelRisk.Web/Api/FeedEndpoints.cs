@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using TravelRisk.Web.Data;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -20,54 +18,35 @@ public static class FeedEndpoints
         return app;
     }
 
-    /// <summary>Who the seed import records as the actor of its revisions (Data/Seeding/DataSeeder).</summary>
-    const string SeedActor = "data/";
-
     /// <param name="person" example="vladimir-putin">Traveller's slug.</param>
     /// <param name="state" example="ZAF">Host State, ISO alpha-3.</param>
-    static async Task<IResult> AtomAsync(string? person, string? state, HttpRequest request, IDbContextFactory<TravelRiskDb> dbs, TripQueries trips, RiskService risk,
-        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    static async Task<IResult> AtomAsync(string? person, string? state, HttpRequest request, ChangeFeed feed, RiskAssessments risk,
+        TimeProvider clock, CancellationToken ct)
     {
         var (filter, problem) = await new TripFilterQuery { Person = person, State = state }.ResolveAsync(risk, ct);
         if (problem is not null)
             return problem;
-        var log = logs.CreateLogger(typeof(FeedEndpoints));
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        // The seed import writes one revision per trip: fifty "Imported from data/trips.csv" entries are not news.
-        var changes = db.TripRevisions.AsNoTracking().Where(r => r.Actor != SeedActor);
-        if (filter!.LeaderId is { } leaderId)
-            changes = changes.Where(r => db.Trips.Any(t => t.Id == r.TripId && t.LeaderId == leaderId));
-        if (filter.HostIso3 is { } host)
-            changes = changes.Where(r => db.Trips.Any(t => t.Id == r.TripId && t.HostIso3 == host));
-        var revisions = await changes.OrderByDescending(r => r.Id).Take(50).ToListAsync(ct);
-        var entries = new List<AtomFeed.Entry>();
-        foreach (var revision in revisions)
-        {
-            // One row that cannot be read (stored before today's input rules) is left out and logged, not a 500 for every reader.
-            if (await OrSkipAsync(() => trips.GetAsync(revision.TripId, ct), log, $"trip {revision.TripId}") is not { } trip)
-                continue;
-            entries.Add(new AtomFeed.Entry(
-                $"tag:travelrisk,2026:trip-{trip.Id}-r{revision.Number}",
-                $"{trip.PersonName} → {trip.StateName} ({trip.StartDate?.ToString("yyyy-MM-dd") ?? "date unknown"}): {revision.Summary}",
-                revision.ChangedAtUtc, Security.ActorNames.Public(revision.Actor),
-                $"{Base(request)}/trips/{trip.Id}",
-                $"Status {trip.Status}. Flag: {trip.Assessment.Obligation}. {trip.Assessment.Explanation}"));
-        }
+        var changes = await feed.LatestAsync(filter!, 50, ct);
+        var entries = changes.Select(c => new AtomFeed.Entry(
+            $"tag:travelrisk,2026:trip-{c.Revision.TripId}-r{c.Revision.Number}",
+            $"{c.PersonName} → {c.StateName} ({c.Assessment.StartDate?.ToString("yyyy-MM-dd") ?? "date unknown"}): {c.Revision.Summary}",
+            c.Revision.ChangedAtUtc, Security.ActorNames.Public(c.Revision.Actor),
+            $"{Base(request)}/trips/{c.Revision.TripId}",
+            $"Status {c.Assessment.TripStatus}. Flag: {c.Assessment.Obligation}. {c.Assessment.Explanation}")).ToList();
         // An empty feed is still valid Atom: it must have an updated, so it says when it was read.
-        var updated = revisions.Count > 0 ? revisions[0].ChangedAtUtc : clock.GetUtcNow().UtcDateTime;
+        var updated = changes.Count > 0 ? changes[0].Revision.ChangedAtUtc : clock.GetUtcNow().UtcDateTime;
         return TypedResults.Content(AtomFeed.Write($"{Base(request)}/api/v1/feed.atom{request.QueryString}", "TravelRisk: latest changes to trips", updated, entries),
             "application/atom+xml; charset=utf-8");
     }
 
     /// <param name="person" example="vladimir-putin">Traveller's slug.</param>
     /// <param name="state" example="ZAF">Host State, ISO alpha-3.</param>
-    static async Task<IResult> CalendarAsync(string? person, string? state, HttpRequest request, TripQueries trips, RiskService risk, IDbContextFactory<TravelRiskDb> dbs,
-        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    static async Task<IResult> CalendarAsync(string? person, string? state, HttpRequest request, TripQueries trips, RiskAssessments risk, CatalogQueries catalog,
+        TimeProvider clock, CancellationToken ct)
     {
         var (filter, problem) = await new TripFilterQuery { Person = person, State = state }.ResolveAsync(risk, ct);
         if (problem is not null)
             return problem;
-        var log = logs.CreateLogger(typeof(FeedEndpoints));
         var today = risk.Today;
         var events = new List<CalendarFeed.Event>();
         var planned = await trips.ListAsync(filter! with { Status = Domain.Travel.TripStatus.Planned }, 1, int.MaxValue, ct);
@@ -78,28 +57,20 @@ public static class FeedEndpoints
                 $"Flag: {trip.Obligation} ({trip.Reason}). {string.Join("; ", trip.LegalBasis)}", $"{Base(request)}/trips/{trip.Id}"));
         }
 
-        var facts = await risk.FactsAsync(ct);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var upcoming = db.Summits.AsNoTracking().Where(s => s.StartDate != null && (s.EndDate ?? s.StartDate) >= today);
-        if (filter.HostIso3 is { } hostIso3)
-            upcoming = upcoming.Where(s => s.HostIso3 == hostIso3);
-        var summits = await upcoming.OrderBy(s => s.StartDate).ToListAsync(ct);
+        var summits = await catalog.SummitsAsync(today, DateOnly.MaxValue, includeUndated: false, filter.HostIso3, ct);
+        var personSlug = filter.LeaderId is { } id ? (await risk.FactsAsync(ct)).LeadersById[id].Leader.Slug : null;
         foreach (var summit in summits.Where(s => InputRules.IsInRange(s.StartDate!.Value) && InputRules.IsInRange(s.EndDate ?? s.StartDate!.Value)))
         {
-            if (!facts.Countries.TryGetValue(summit.HostIso3, out var host))
-                continue;
-            var wanted = await OrSkipAsync(() => Task.FromResult<List<string>?>(facts.Leaders.Values
-                .Where(l => filter.LeaderId is null || l.Leader.Id == filter.LeaderId)
-                .Where(l => l.Warrants.Any(w => w.Warrant.IsOutstandingOn(summit.StartDate!.Value)))
-                .Select(l => (l.Leader.Name, Decision: Domain.Rules.ArrestObligationRules.Decide(summit.StartDate!.Value, host, l.Warrants)))
-                .Where(x => x.Decision.Obligation > Domain.Rules.Obligation.NoTreatyObligation)
-                .Select(x => $"{x.Name}: {x.Decision.Obligation}").ToList()), log, $"summit {summit.Slug}");
+            var wanted = summit.Obligations
+                .Where(o => personSlug is null || o.Person == personSlug)
+                .Where(o => o.Obligation > Domain.Rules.Obligation.NoTreatyObligation)
+                .Select(o => $"{o.PersonName}: {o.Obligation}").ToList();
             // A person's calendar shows only the summits whose host would have to arrest them.
-            if (wanted is null || (filter.LeaderId is not null && wanted.Count == 0))
+            if (personSlug is not null && wanted.Count == 0)
                 continue;
             events.Add(new CalendarFeed.Event($"summit-{summit.Slug}@travelrisk", summit.StartDate!.Value, summit.EndDate ?? summit.StartDate!.Value,
-                $"{summit.Name} ({host.Name})",
-                wanted.Count == 0 ? $"{host.Name} has no duty to arrest any wanted person on these dates." : $"{host.Name} must arrest: " + string.Join("; ", wanted),
+                $"{summit.Name} ({summit.HostName})",
+                wanted.Count == 0 ? $"{summit.HostName} has no duty to arrest any wanted person on these dates." : $"{summit.HostName} must arrest: " + string.Join("; ", wanted),
                 summit.Source));
         }
 
@@ -112,19 +83,6 @@ public static class FeedEndpoints
     /// </summary>
     static string PlannedOrPast(Contracts.TripSummaryResponse trip, DateOnly today) =>
         (trip.EndDate ?? trip.StartDate) < today ? "outcome not recorded" : "planned";
-
-    static async Task<T?> OrSkipAsync<T>(Func<Task<T?>> read, ILogger log, string row) where T : class
-    {
-        try
-        {
-            return await read();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Left {Row} out of a feed: it cannot be read", row);
-            return null;
-        }
-    }
 
     static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 }

@@ -1,4 +1,4 @@
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -26,21 +26,21 @@ public static class LoadTestEndpoints
         var day = new DateOnly(2023, 8, 22);
         RiskCheckResponse? check = null;
         List<MapEntryResponse>? map = null;
-        bare.MapGet("/check", async (RiskService risk, CancellationToken ct) =>
+        bare.MapGet("/check", async (RiskAssessments risk, CancellationToken ct) =>
         {
             if (check is null)
             {
                 var facts = await risk.FactsAsync(ct);
-                check = RiskService.Check(facts, facts.Leaders["vladimir-putin"], facts.Countries["ZAF"], day, risk.Today);
+                check = RiskAssessments.Check(facts, facts.Leaders["vladimir-putin"], facts.Countries["ZAF"], day, risk.Today);
             }
             return TypedResults.Ok(check);
         });
-        bare.MapGet("/map", async (RiskService risk, CancellationToken ct) =>
+        bare.MapGet("/map", async (RiskAssessments risk, CancellationToken ct) =>
         {
             if (map is null)
             {
                 var facts = await risk.FactsAsync(ct);
-                map = RiskService.Map(facts, facts.Leaders["vladimir-putin"], day);
+                map = RiskAssessments.Map(facts, facts.Leaders["vladimir-putin"], day);
             }
             return TypedResults.Ok(map);
         });

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 
 namespace TravelRisk.Web.Api;
 

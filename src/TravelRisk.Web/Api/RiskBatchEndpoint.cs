@@ -1,5 +1,5 @@
 using System.Globalization;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -22,7 +22,7 @@ public static class RiskBatchEndpoint
             .Produces<List<RiskCheckSummaryResponse>>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    static async Task<IResult> ChecksAsync(HttpContext context, RiskService risk, RiskJson json, CancellationToken ct)
+    static async Task<IResult> ChecksAsync(HttpContext context, RiskAssessments risk, RiskJson json, CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         var read = await RiskBatchReader.ReadAsync(context.Request.BodyReader, facts, risk.Today, ct);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.Rules;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 
 namespace TravelRisk.Web.Api;
 

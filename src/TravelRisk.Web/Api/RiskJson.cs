@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.Rules;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -44,11 +44,11 @@ public sealed partial class RiskJson(IOptions<JsonOptions> options)
         return buffer.WrittenMemory;
     }
 
-    /// <summary>The answer of risk/check, as JSON (the same as serializing <see cref="RiskService.Check"/>).</summary>
+    /// <summary>The answer of risk/check, as JSON (the same as serializing <see cref="RiskAssessments.Check"/>).</summary>
     public ReadOnlyMemory<byte> Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
     {
         var parts = PartsFor(facts);
-        var (decision, explanation) = RiskService.Explain(facts, person, host, day, today);
+        var (decision, explanation) = RiskAssessments.Explain(facts, person, host, day, today);
         var buffer = Buffer();
         var w = Writer(buffer);
         w.WriteStartObject();

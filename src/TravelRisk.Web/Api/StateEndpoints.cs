@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -19,7 +19,7 @@ public static class StateEndpoints
     }
 
     /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync(string? asOf, RiskService risk, CancellationToken ct)
+    static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync(string? asOf, RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var day = query.Date(nameof(asOf), asOf, risk.Today);
@@ -32,7 +32,7 @@ public static class StateEndpoints
 
     /// <param name="iso3" example="MNG">ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
     /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(string iso3, string? asOf, RiskService risk, CancellationToken ct)
+    static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(string iso3, string? asOf, RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var code = query.Iso3(nameof(iso3), iso3);

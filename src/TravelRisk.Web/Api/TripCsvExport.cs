@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 
 namespace TravelRisk.Web.Api;
 

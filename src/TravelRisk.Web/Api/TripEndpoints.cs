@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
 
@@ -46,7 +46,7 @@ public static class TripEndpoints
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">1 to 200 (default 50).</param>
     static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [AsParameters] TripFilterQuery filters, string? page, string? pageSize, TripQueries trips, RiskService risk, CancellationToken ct)
+        [AsParameters] TripFilterQuery filters, string? page, string? pageSize, TripQueries trips, RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var parsed = filters.Parse(query);
@@ -83,7 +83,7 @@ public static class TripEndpoints
     static async Task<bool> MaySeeInternalNotesAsync(HttpContext context) =>
         ActorNames.MaySeeStaff(context.User) || (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Succeeded;
 
-    static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(int id, RiskService risk, CancellationToken ct) =>
+    static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(int id, RiskAssessments risk, CancellationToken ct) =>
         await risk.TripRiskAsync(id, ct) is { } response ? TypedResults.Ok(response) : ApiProblems.TripNotFound(id);
 
     static async Task<IResult> CreateAsync(HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)

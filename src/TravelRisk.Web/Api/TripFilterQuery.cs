@@ -60,7 +60,7 @@ public sealed class TripFilterQuery
     }
 
     /// <summary>Parses and resolves in one go, for endpoints that have no parameters of their own.</summary>
-    public async Task<(TripFilter? Filter, IResult? Problem)> ResolveAsync(RiskService risk, CancellationToken ct)
+    public async Task<(TripFilter? Filter, IResult? Problem)> ResolveAsync(RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var parsed = Parse(query);
@@ -75,7 +75,7 @@ public sealed class TripFilterQuery
 public sealed record ParsedTripFilter(string? PersonSlug, TripFilter Filter)
 {
     /// <summary>The filter with the person's id, or 404 naming the person or State that is not in the record.</summary>
-    public async Task<(TripFilter? Filter, ProblemHttpResult? NotFound)> ResolveAsync(RiskService risk, CancellationToken ct)
+    public async Task<(TripFilter? Filter, ProblemHttpResult? NotFound)> ResolveAsync(RiskAssessments risk, CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         var filter = Filter;

@@ -10,8 +10,9 @@ namespace TravelRisk.Web.Data;
 /// Applies pending migrations, then seeds data/ (EF Core calls the seeder after migrating), before the server
 /// takes requests. Never deletes or recreates a database: an existing one is only migrated forward.
 /// Runs when <c>Database:MigrateOnStartup</c> is true (the default), and from the <c>migrate</c> command.
+/// Nothing has read the facts yet when it runs (hosted services start before the server), so no cache needs clearing.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, DatabaseOptions options, Services.RiskFactsCache facts) : IHostedService
+public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, DatabaseOptions options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
         options.MigrateOnStartup ? MigrateAndSeedAsync(cancellationToken) : Task.CompletedTask;
@@ -28,7 +29,6 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
             await CreatePostgresDatabaseIfMissingAsync(db, ct);
             await RefuseUnknownMigrationsAsync(db, ct);
             await db.Database.MigrateAsync(ct);
-            await facts.InvalidateAsync(ct); // the seeding may have changed States, situations or warrants
         }
         catch (SeedDataException e)
         {

@@ -12,7 +12,7 @@ namespace TravelRisk.Web.Data;
 /// The app's store. Two empty subclasses (<see cref="SqliteTravelRiskDb"/>, <see cref="PostgresTravelRiskDb"/>)
 /// carry one migrations set per provider; everything else asks for this type.
 /// </summary>
-public abstract class TravelRiskDb(DbContextOptions options) : IdentityDbContext<Security.TravelRiskUser>(options), IDataProtectionKeyContext
+public abstract class TravelRiskDb(DbContextOptions options) : IdentityDbContext<TravelRiskUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Article12_3Declaration> Declarations => Set<Article12_3Declaration>();
@@ -29,7 +29,7 @@ public abstract class TravelRiskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
     public DbSet<TripRevision> TripRevisions => Set<TripRevision>();
-    public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>
     /// The data protection key ring (login cookies, antiforgery tokens), shared by every instance on this database

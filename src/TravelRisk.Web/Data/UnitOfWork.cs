@@ -102,7 +102,3 @@ public sealed class UnitOfWork(IDbContextFactory<TravelRiskDb> dbs, DatabaseOpti
 
     public void Dispose() => _sqliteWriter.Dispose();
 }
-
-/// <summary>A change that kept clashing with concurrent writes; nothing of it was written. The API answers 409.</summary>
-public sealed class WriteConflictException(Exception inner)
-    : Exception("Other changes were being saved at the same moment; nothing was written. Try again.", inner);

@@ -38,6 +38,7 @@ public static class AccountServices
         // within a minute (Identity's default is 30). Writes do not wait for it: CurrentUser asks the database.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AccountSignIn>();
         services.AddSingleton<AccountAdmin>(); // opens a scope per operation (see AccountAdmin)
         return services;
     }

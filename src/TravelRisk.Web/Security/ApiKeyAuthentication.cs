@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
+using TravelRisk.Web.Data;
+
 namespace TravelRisk.Web.Security;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
+using TravelRisk.Web.Data;
+
 namespace TravelRisk.Web.Security;
 
 /// <summary>

@@ -2,9 +2,9 @@ namespace TravelRisk.Web.Services;
 
 /// <summary>
 /// Answers "must this State arrest this person on this day?" for the checker page and the map's panel, with the
-/// same rules and words as <c>GET /api/v1/risk/check</c> (<see cref="RiskService.Explain"/>).
+/// same rules and words as <c>GET /api/v1/risk/check</c> (<see cref="RiskAssessments.Explain"/>).
 /// </summary>
-public sealed class Checker(RiskService risk, DataVersion version)
+public sealed class Checker(RiskAssessments risk, DataVersion version)
 {
     public DateOnly Today => risk.Today;
 
@@ -16,7 +16,7 @@ public sealed class Checker(RiskService risk, DataVersion version)
             return null;
 
         var today = risk.Today;
-        var (decision, explanation) = RiskService.Explain(facts, leader, host, day, today);
+        var (decision, explanation) = RiskAssessments.Explain(facts, leader, host, day, today);
         return new CheckAnswer(
             leader.Leader.Slug, leader.Leader.Name, host.Iso3, host.Name, day, decision.Obligation,
             explanation.Answer, explanation.Text, explanation.LegalBasis, explanation.Caveats, explanation.Contested,

@@ -35,7 +35,7 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
     public async Task InvalidateAsync(CancellationToken ct)
     {
         _facts = null;
-        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Facts, ct);
+        await outputCache.EvictByTagAsync(CacheTags.Facts, ct);
     }
 
     async Task<RiskFacts> LoadAsync(CancellationToken ct)

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Common;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
@@ -51,7 +51,7 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
             await db.SaveChangesAsync(ct);
             return row;
         }, _ => true, ct);
-        await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct); // GET /api/v1/summits is cached under the same tag
+        await outputCache.EvictByTagAsync(CacheTags.Trips, ct); // GET /api/v1/summits is cached under the same tag
         return (summit, []);
     }
 

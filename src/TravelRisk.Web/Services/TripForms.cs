@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
@@ -26,7 +26,7 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
     static readonly Dictionary<string, int> NoSummits = [];
 
     /// <summary>People's and summits' names by id, to show the ids a revision records.</summary>
-    public async Task<Components.Forms.IdNames> IdNamesAsync(CancellationToken ct)
+    public async Task<IdNames> IdNamesAsync(CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -50,7 +50,7 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
         if (errors.Any(e => e.Field is "startDate" or "endDate"))
             (trip.StartDate, trip.EndDate) = (null, null);
         trip.Legs.RemoveAll(l => !facts.Countries.ContainsKey(l.CountryIso3));
-        return RiskService.TripRisk(facts, trip, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return RiskAssessments.TripRisk(facts, trip, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
@@ -83,7 +83,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes, withInternalNotes ? l.InternalNotes : null))],
             [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
             history,
-            RiskService.TripRisk(facts, trip, Today),
+            RiskAssessments.TripRisk(facts, trip, Today),
             withInternalNotes ? trip.InternalNotes : null);
     }
 

@@ -1,6 +1,6 @@
 using TravelRisk.Domain.Common;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 
 namespace TravelRisk.Web.Services;
 

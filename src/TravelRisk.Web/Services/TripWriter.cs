@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Common;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
@@ -200,7 +200,7 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
     async Task<TripWriteResult> EvictedAsync(TripWriteResult result, CancellationToken ct)
     {
         if (Committed(result))
-            await outputCache.EvictByTagAsync(Api.ApiOutputCache.Trips, ct);
+            await outputCache.EvictByTagAsync(CacheTags.Trips, ct);
         return result;
     }
 

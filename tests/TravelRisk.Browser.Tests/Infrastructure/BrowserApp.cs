@@ -71,7 +71,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task CreateAccountAsync(string email, string password, string role)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRisk.Web.Security.TravelRiskUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRisk.Web.Data.TravelRiskUser>>();
         if (await users.FindByEmailAsync(email) is null)
             await scope.ServiceProvider.GetRequiredService<TravelRisk.Web.Security.AccountAdmin>().CreateAsync(email, password, role);
     }

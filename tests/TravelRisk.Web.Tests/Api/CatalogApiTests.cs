@@ -1,7 +1,7 @@
 using System.Net;
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Rules;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;

@@ -1,6 +1,6 @@
 using System.Net;
 using TravelRisk.Domain.Countries;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;

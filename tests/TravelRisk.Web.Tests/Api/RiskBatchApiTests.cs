@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using TravelRisk.Domain.Rules;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;

@@ -24,7 +24,7 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Check_RandomQueries_SameBytesAsTheSerializer()
     {
-        var risk = seeded.App.Services.GetRequiredService<RiskService>();
+        var risk = seeded.App.Services.GetRequiredService<RiskAssessments>();
         var writer = seeded.App.Services.GetRequiredService<RiskJson>();
         var facts = await risk.FactsAsync(default);
         var people = facts.Leaders.Values.ToArray();
@@ -32,7 +32,7 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
 
         foreach (var (person, host, day) in Queries(facts, random, 5_000))
         {
-            var expected = JsonSerializer.SerializeToUtf8Bytes(RiskService.Check(facts, person, host, day, risk.Today), Json);
+            var expected = JsonSerializer.SerializeToUtf8Bytes(RiskAssessments.Check(facts, person, host, day, risk.Today), Json);
             var actual = writer.Check(facts, person, host, day, risk.Today).ToArray();
             actual.Should().Equal(expected, $"{person.Leader.Slug} in {host.Iso3} on {day:yyyy-MM-dd}");
         }
@@ -41,14 +41,14 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Map_RandomQueries_SameBytesAsTheSerializer()
     {
-        var risk = seeded.App.Services.GetRequiredService<RiskService>();
+        var risk = seeded.App.Services.GetRequiredService<RiskAssessments>();
         var writer = seeded.App.Services.GetRequiredService<RiskJson>();
         var facts = await risk.FactsAsync(default);
         var random = new Random(14);
 
         foreach (var (person, _, day) in Queries(facts, random, 1_000))
         {
-            var expected = JsonSerializer.SerializeToUtf8Bytes(RiskService.Map(facts, person, day), Json);
+            var expected = JsonSerializer.SerializeToUtf8Bytes(RiskAssessments.Map(facts, person, day), Json);
             writer.Map(facts, person, day).ToArray().Should().Equal(expected, $"{person.Leader.Slug} on {day:yyyy-MM-dd}");
         }
     }
@@ -56,14 +56,14 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task BatchAnswer_RandomQueries_SameBytesAsTheSerializer()
     {
-        var risk = seeded.App.Services.GetRequiredService<RiskService>();
+        var risk = seeded.App.Services.GetRequiredService<RiskAssessments>();
         var writer = seeded.App.Services.GetRequiredService<RiskJson>();
         var facts = await risk.FactsAsync(default);
 
         foreach (var (person, host, day) in Queries(facts, new Random(15), 5_000))
         {
             var decision = Domain.Rules.ArrestObligationRules.Decide(day, host, person.Warrants);
-            var expected = JsonSerializer.SerializeToUtf8Bytes(new Web.Api.Contracts.RiskCheckSummaryResponse(
+            var expected = JsonSerializer.SerializeToUtf8Bytes(new Web.Contracts.RiskCheckSummaryResponse(
                 person.Leader.Slug, host.Iso3, day, decision.Obligation, decision.Reason, decision.HostStatus,
                 decision.WarrantIndex >= 0 ? person.Warrants[decision.WarrantIndex].Warrant.Code : null), Json);
             writer.Summary(facts, new RiskJson.BatchCheck(person, host, day)).ToArray().Should().Equal(expected);
@@ -75,11 +75,11 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
     [InlineData("/api/v1/risk/map?person=vladimir-putin&date=2024-09-03")]
     public async Task OverHttp_TheSerializersBytesWithContentLength(string url)
     {
-        var risk = seeded.App.Services.GetRequiredService<RiskService>();
+        var risk = seeded.App.Services.GetRequiredService<RiskAssessments>();
         var facts = await risk.FactsAsync(default);
         object expected = url.Contains("check", StringComparison.Ordinal)
-            ? RiskService.Check(facts, facts.Leaders["vladimir-putin"], facts.Countries["MNG"], new DateOnly(2024, 9, 3), risk.Today)
-            : RiskService.Map(facts, facts.Leaders["vladimir-putin"], new DateOnly(2024, 9, 3));
+            ? RiskAssessments.Check(facts, facts.Leaders["vladimir-putin"], facts.Countries["MNG"], new DateOnly(2024, 9, 3), risk.Today)
+            : RiskAssessments.Map(facts, facts.Leaders["vladimir-putin"], new DateOnly(2024, 9, 3));
 
         using var response = await _client.GetAsync(url);
 

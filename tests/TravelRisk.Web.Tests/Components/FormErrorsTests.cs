@@ -1,6 +1,7 @@
 using Bunit;
 using TravelRisk.Domain.Common;
 using TravelRisk.Web.Components.Forms;
+using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Tests.Components;
 

@@ -31,7 +31,7 @@ public class StatePageTests : MudTestContext
     [Fact]
     public void Strip_BurundiFromAdoptionToToday_OneSegmentPerStatus()
     {
-        var strip = PagesService.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24));
+        var strip = StatePages.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24));
 
         strip.Select(s => s.Status).Should().Equal(StatuteStatus.NonSignatory, StatuteStatus.Signatory, StatuteStatus.PartyNotYetInForce,
             StatuteStatus.Party, StatuteStatus.PartyWithdrawing, StatuteStatus.Withdrawn);
@@ -44,10 +44,10 @@ public class StatePageTests : MudTestContext
     public void Render_ShowsStripFindingsAndVisitsWithTheirObligations()
     {
         var finding = new Finding { Code = "bdi-x-2020", CountryIso3 = "BDI", Kind = FindingKind.NonCompliance, DecidedOn = new(2020, 1, 2), ReferredTo = ["ASP"], Source = "https://www.icc-cpi.int/", TripId = 7 };
-        var page = new StatePage(Burundi, StatuteStatus.Withdrawn, PagesService.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
+        var page = new StatePage(Burundi, StatuteStatus.Withdrawn, StatePages.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
             [new FindingRow(finding, "Someone Wanted")],
             [new TripRow(7, "Someone Wanted", "someone-wanted", "Burundi", "BDI", new(2019, 5, 1), null, TripStatus.Reported, ReviewState.Verified, Obligation.ArrestRequired)]);
-        Services.AddScoped<PagesService>(_ => new FakePages(page));
+        Services.AddScoped<StatePages>(_ => new FakePages(page));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "bdi"));
 
@@ -61,14 +61,14 @@ public class StatePageTests : MudTestContext
     [Fact]
     public void Render_UnknownState_SaysSo()
     {
-        Services.AddScoped<PagesService>(_ => new FakePages(null));
+        Services.AddScoped<StatePages>(_ => new FakePages(null));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "XXX"));
 
         rendered.Find("h1").TextContent.Should().Be("No such State");
     }
 
-    sealed class FakePages(StatePage? page) : PagesService(null!, null!, null!)
+    sealed class FakePages(StatePage? page) : StatePages(null!, null!, null!)
     {
         public override Task<StatePage?> StateAsync(string iso3, CancellationToken ct) => Task.FromResult(iso3 == "BDI" ? page : null);
     }

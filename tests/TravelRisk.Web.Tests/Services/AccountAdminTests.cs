@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TravelRisk.Web.Data;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using TravelRisk.Web.Data;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Tests.Infrastructure;
 

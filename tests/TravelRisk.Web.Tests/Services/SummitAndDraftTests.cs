@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 using TravelRisk.Web.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Components.Forms;
 
@@ -73,6 +74,3 @@ public static partial class FieldNames
     [GeneratedRegex(@"^(sources|legs)\[(\d+)\](?:\.(\w+))?$")]
     private static partial Regex ListItem();
 }
-
-/// <summary>Names for the ids a revision records.</summary>
-public sealed record IdNames(IReadOnlyDictionary<int, string> People, IReadOnlyDictionary<int, string> Summits);

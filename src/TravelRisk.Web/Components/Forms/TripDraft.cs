@@ -1,5 +1,5 @@
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 
 namespace TravelRisk.Web.Components.Forms;
 

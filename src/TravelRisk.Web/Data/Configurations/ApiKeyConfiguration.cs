@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TravelRisk.Web.Security;
+
 
 namespace TravelRisk.Web.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Services;
+
 
 namespace TravelRisk.Web.Data.Seeding;
 
@@ -11,6 +11,9 @@ namespace TravelRisk.Web.Data.Seeding;
 /// </summary>
 public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogger<DataSeeder> logger)
 {
+    /// <summary>Who the import records as the actor of its revisions (feeds leave these out: they are not news).</summary>
+    public const string Actor = "data/";
+
     public async Task<SeedReport> SeedAsync(TravelRiskDb db, CancellationToken ct)
     {
         // Read and check every file before writing anything: a bad row leaves the database as it was.
@@ -26,7 +29,7 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             var added = await SeedTripsAsync(db, data, ct);
             await db.SaveChangesAsync(ct); // trip ids are needed by findings and revisions
             foreach (var trip in added)
-                db.TripRevisions.Add(TripSnapshots.Revision(trip, null, "data/", "Imported from data/trips.csv", clock.GetUtcNow().UtcDateTime));
+                db.TripRevisions.Add(TripSnapshots.Revision(trip, null, Actor, "Imported from data/trips.csv", clock.GetUtcNow().UtcDateTime));
             await SeedFindingsAsync(db, data, ct);
             await db.SaveChangesAsync(ct);
             var report = counter.Count();

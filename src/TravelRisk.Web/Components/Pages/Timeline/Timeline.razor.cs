@@ -14,7 +14,7 @@ namespace TravelRisk.Web.Components.Pages.Timeline;
 public partial class Timeline
 {
     [Inject] TimelineService Timelines { get; set; } = null!;
-    [Inject] RiskService Risk { get; set; } = null!;
+    [Inject] RiskAssessments Risk { get; set; } = null!;
     [Inject] IJSRuntime JS { get; set; } = null!;
     [Inject] NavigationManager Navigation { get; set; } = null!;
 

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
-using TravelRisk.Web.Api.Contracts;
 using TravelRisk.Web.Components.Forms;
 using TravelRisk.Web.Components.Shared;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
 
@@ -18,7 +18,7 @@ public partial class TripDetail
     [Inject] TripForms Forms { get; set; } = default!;
     [Inject] IJSRuntime JS { get; set; } = default!;
     [Inject] IDialogService Dialogs { get; set; } = default!;
-    [Inject] PagesService Pages { get; set; } = default!;
+    [Inject] CourtFindings Findings { get; set; } = default!;
     [Inject] RiskFactsCache Facts { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
@@ -66,7 +66,7 @@ public partial class TripDetail
         // Staff research notes are loaded for Analysts and above only, so they never reach a reader's circuit.
         trip = await Trips.GetAsync(Id, withInternalNotes: staff, CancellationToken.None);
         revisions = trip is null ? [] : await Trips.RevisionsAsync(Id, CancellationToken.None);
-        outcomes = trip is null ? [] : await Pages.OutcomesAsync(new OutcomeFilter(TripId: Id), CancellationToken.None);
+        outcomes = trip is null ? [] : await Findings.ListAsync(new OutcomeFilter(TripId: Id), CancellationToken.None);
         (Conflict, Conflicting) = (false, null);
     }
 

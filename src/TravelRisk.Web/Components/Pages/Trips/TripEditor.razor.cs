@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
 using TravelRisk.Web.Components.Forms;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
 

@@ -1031,7 +1031,7 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.ToTable("SeedRuns");
                 });
 
-            modelBuilder.Entity("TravelRisk.Web.Security.ApiKey", b =>
+            modelBuilder.Entity("TravelRisk.Web.Data.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1067,7 +1067,7 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.ToTable("ApiKeys");
                 });
 
-            modelBuilder.Entity("TravelRisk.Web.Security.TravelRiskUser", b =>
+            modelBuilder.Entity("TravelRisk.Web.Data.TravelRiskUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1142,7 +1142,7 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1151,7 +1151,7 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1166,7 +1166,7 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1175,7 +1175,7 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

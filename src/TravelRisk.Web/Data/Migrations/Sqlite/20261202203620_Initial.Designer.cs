@@ -1001,7 +1001,7 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.ToTable("SeedRuns");
                 });
 
-            modelBuilder.Entity("TravelRisk.Web.Security.ApiKey", b =>
+            modelBuilder.Entity("TravelRisk.Web.Data.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1035,7 +1035,7 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiKeys");
                 });
 
-            modelBuilder.Entity("TravelRisk.Web.Security.TravelRiskUser", b =>
+            modelBuilder.Entity("TravelRisk.Web.Data.TravelRiskUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1110,7 +1110,7 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1119,7 +1119,7 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1134,7 +1134,7 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1143,7 +1143,7 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("TravelRisk.Web.Security.TravelRiskUser", null)
+                    b.HasOne("TravelRisk.Web.Data.TravelRiskUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TravelRisk.Domain.Travel;
 
-namespace TravelRisk.Web.Services;
+namespace TravelRisk.Web.Data;
 
 /// <summary>The JSON form of a trip kept with each revision, from which an earlier revision can be restored.</summary>
 public static class TripSnapshots

@@ -1,7 +1,7 @@
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A trip in a list, with its flag: the strongest obligation over its days and legs.</summary>
 public sealed record TripSummaryResponse(

@@ -1,15 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
+using TravelRisk.Web.Security;
 
-namespace TravelRisk.Web.Security;
+namespace TravelRisk.Web.Api;
 
 public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A form post from the header (with its antiforgery token), so a link elsewhere cannot sign people out.
-        app.MapPost("/account/logout", async (HttpContext context, SignInManager<TravelRiskUser> signIn, IAntiforgery antiforgery) =>
+        app.MapPost("/account/logout", async (HttpContext context, AccountSignIn signIn, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign out from the app's own Sign out button",

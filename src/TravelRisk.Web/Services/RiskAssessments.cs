@@ -2,13 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
-using TravelRisk.Web.Api.Contracts;
+using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>Glue between the API and pages, the stored facts and the pure rules.</summary>
-public sealed class RiskService(RiskFactsCache cache, IDbContextFactory<TravelRiskDb> dbs, TimeProvider clock)
+/// <summary>
+/// Answers risk questions for the API and pages: what a host must do about a person on a day (with the explanation as
+/// read today), for every State on a day (the map), and for a recorded trip. Facts come from the in-memory snapshot;
+/// decisions from the pure rules in Domain.
+/// </summary>
+public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<TravelRiskDb> dbs, TimeProvider clock)
 {
     /// <summary>Today, by the app's clock (UTC).</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

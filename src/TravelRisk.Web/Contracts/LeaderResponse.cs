@@ -1,4 +1,4 @@
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A person of interest in a list.</summary>
 public sealed record LeaderResponse(string Slug, string Name, string? Nationality, string? Wikidata, bool Wanted, int Warrants, string Source);

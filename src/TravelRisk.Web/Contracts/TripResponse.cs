@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using TravelRisk.Domain.Travel;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>
 /// A trip in full: legs, sources, status history and its assessment. A retracted trip is still served here, with

@@ -1,6 +1,6 @@
 using TravelRisk.Domain.Countries;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A State's Rome Statute status on a day, with the dates it rests on.</summary>
 public sealed record HostStatusResponse(

@@ -1,7 +1,7 @@
 using TravelRisk.Domain.Countries;
 using TravelRisk.Domain.Rules;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>Up to 1,000 risk checks at once (<c>POST /api/v1/risk/checks</c>).</summary>
 /// <param name="Queries">The checks, answered in this order.</param>

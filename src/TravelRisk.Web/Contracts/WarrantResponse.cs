@@ -1,7 +1,7 @@
 using TravelRisk.Domain.Cases;
 using TravelRisk.Domain.Rules;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>
 /// An arrest warrant as a client sees it; <c>status</c> is as of the day asked about. A warrant issued under seal on

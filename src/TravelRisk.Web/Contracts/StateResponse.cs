@@ -1,6 +1,6 @@
 using TravelRisk.Domain.Countries;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A State's Rome Statute timeline and its status on <c>asOf</c>.</summary>
 public sealed record StateResponse(

@@ -1,6 +1,6 @@
 using TravelRisk.Domain.Rules;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>What <c>state</c> must do if <c>person</c> is on its territory on <c>date</c>, and why.</summary>
 /// <param name="Person">The person's slug.</param>

@@ -1,6 +1,6 @@
 using TravelRisk.Domain.Travel;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A trip as a client writes it (POST creates, PUT replaces). People, States and summits are named by slug or ISO code.</summary>
 /// <param name="Leader">The traveller's slug, e.g. vladimir-putin.</param>

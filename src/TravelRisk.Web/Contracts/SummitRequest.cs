@@ -1,4 +1,4 @@
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A summit or other international meeting, as an analyst records it.</summary>
 /// <param name="Name">E.g. "17th BRICS summit".</param>

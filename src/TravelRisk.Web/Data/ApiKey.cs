@@ -1,4 +1,4 @@
-namespace TravelRisk.Web.Security;
+namespace TravelRisk.Web.Data;
 
 /// <summary>
 /// A key REST clients send in X-Api-Key to write. Only its SHA-256 hash is stored; the key itself is shown once,

@@ -1,7 +1,7 @@
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>
 /// A trip as the exports give it: the list's fields and assessment, plus its notes, legs and sources, so a researcher

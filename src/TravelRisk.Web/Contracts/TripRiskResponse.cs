@@ -1,7 +1,7 @@
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
-namespace TravelRisk.Web.Api.Contracts;
+namespace TravelRisk.Web.Contracts;
 
 /// <summary>A trip's assessment: the strongest obligation over its days and places, and which day and State decided it.</summary>
 /// <param name="TripId">The trip.</param>
