@@ -11,6 +11,7 @@ namespace TravelRisk.Domain.Rules;
 /// <param name="Findings">The Court's findings on this person's visits (cited where a visit covers the day, or on immunity).</param>
 public sealed record ExplanationFacts(Leader Person, WarrantCase[] Warrants, IReadOnlyDictionary<string, Country> Countries, DateOnly Today, IReadOnlyList<VisitFinding> Findings)
 {
+    /// <summary>The facts without findings of the Court (most people and days have none).</summary>
     public ExplanationFacts(Leader person, WarrantCase[] warrants, IReadOnlyDictionary<string, Country> countries, DateOnly today)
         : this(person, warrants, countries, today, [])
     {

@@ -1,3 +1,4 @@
+using TravelRisk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Security;
@@ -9,7 +10,7 @@ namespace TravelRisk.Web.Components.Forms;
 /// What every page that changes a trip does with the writer's answer: check the user's role again, then show
 /// the problems beside the fields, or the other person's change on a conflict, keeping what the user typed.
 /// </summary>
-public abstract class TripWritePage : ComponentBase
+public abstract class TripWritePage : PageComponent
 {
     [Inject] protected CurrentUser Users { get; set; } = default!;
 
@@ -74,7 +75,7 @@ public abstract class TripWritePage : ComponentBase
                     break;
                 case TripWriteOutcome.Conflict:
                     (Conflict, Conflicting) = (true, result.Conflicting);
-                    ConflictNames ??= await Forms.IdNamesAsync(CancellationToken.None);
+                    ConflictNames ??= await Forms.IdNamesAsync(Leaving);
                     break;
                 case TripWriteOutcome.NotFound:
                     Missing = true;

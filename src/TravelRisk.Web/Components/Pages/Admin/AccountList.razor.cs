@@ -39,7 +39,7 @@ public partial class AccountList
         await LoadAsync();
     }
 
-    async Task LoadAsync() => accounts = await Accounts.ListAsync(CancellationToken.None);
+    async Task LoadAsync() => accounts = await Accounts.ListAsync(Leaving);
 
     void StartEditing(AccountSummary account)
     {
@@ -51,7 +51,7 @@ public partial class AccountList
     async Task ChangeRoleAsync(AccountSummary account)
     {
         busy = true;
-        var result = await Accounts.ChangeRoleAsync(account.Id, pendingRole, myId, CancellationToken.None);
+        var result = await Accounts.ChangeRoleAsync(account.Id, pendingRole, myId, SaveEvenIfLeft);
         busy = false;
         if (!result.Succeeded)
         {
@@ -66,7 +66,7 @@ public partial class AccountList
     async Task UnlockAsync(AccountSummary account)
     {
         busy = true;
-        var result = await Accounts.UnlockAsync(account.Id, CancellationToken.None);
+        var result = await Accounts.UnlockAsync(account.Id, SaveEvenIfLeft);
         busy = false;
         Report(result.Succeeded ? $"{account.Email} is unlocked and can sign in now." : Describe(result), isError: !result.Succeeded);
         await LoadAsync();
@@ -76,7 +76,7 @@ public partial class AccountList
     {
         busy = true;
         var email = newAccount.Email.Trim();
-        var result = await Accounts.CreateAsync(email, newAccount.Password, newAccount.Role, CancellationToken.None);
+        var result = await Accounts.CreateAsync(email, newAccount.Password, newAccount.Role, SaveEvenIfLeft);
         busy = false;
         if (!result.Succeeded)
         {

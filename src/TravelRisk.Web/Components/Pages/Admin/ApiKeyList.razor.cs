@@ -29,7 +29,7 @@ public partial class ApiKeyList
         await LoadAsync();
     }
 
-    async Task LoadAsync() => keys = await Keys.ListAsync(CancellationToken.None);
+    async Task LoadAsync() => keys = await Keys.ListAsync(Leaving);
 
     async Task CreateAsync()
     {
@@ -43,7 +43,7 @@ public partial class ApiKeyList
         }
 
         busy = true;
-        var secret = await Keys.CreateAsync(name, CancellationToken.None);
+        var secret = await Keys.CreateAsync(name, SaveEvenIfLeft);
         busy = false;
         if (secret is null)
         {
@@ -66,7 +66,7 @@ public partial class ApiKeyList
             return;
 
         busy = true;
-        var revoked = await Keys.RevokeAsync(key.Name, CancellationToken.None);
+        var revoked = await Keys.RevokeAsync(key.Name, SaveEvenIfLeft);
         busy = false;
         status = revoked ? $"Revoked \"{key.Name}\"." : $"\"{key.Name}\" had already been revoked.";
         await LoadAsync();

@@ -55,8 +55,8 @@ public partial class Timeline
 
     protected override async Task OnInitializedAsync()
     {
-        lanes = await Timelines.LanesAsync(CancellationToken.None);
-        states = (await Risk.FactsAsync(CancellationToken.None)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name)).ToList();
+        lanes = await Timelines.LanesAsync(Leaving);
+        states = (await Risk.FactsAsync(Leaving)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name)).ToList();
     }
 
     protected override async Task OnParametersSetAsync()
@@ -65,7 +65,7 @@ public partial class Timeline
         window = (ParseDate(From) ?? today.AddYears(-4), ParseDate(To) ?? today.AddMonths(6));
         if (window.To <= window.From)
             window = (window.From, window.From.AddMonths(6));
-        undated = await Timelines.UndatedAsync(Filter, CancellationToken.None);
+        undated = await Timelines.UndatedAsync(Filter, Leaving);
         if (module is not null)
             await RedrawAsync();
     }
@@ -112,7 +112,7 @@ public partial class Timeline
             return "[]"; // the page was left while the browser asked
         var from = ParseDate(start) ?? window.From;
         var to = ParseDate(end) ?? window.To;
-        items = await Timelines.ItemsAsync(Filter, from, to, widthPx, CancellationToken.None);
+        items = await Timelines.ItemsAsync(Filter, from, to, widthPx, Leaving);
         await InvokeAsync(() =>
         {
             if (disposed)
@@ -169,6 +169,7 @@ public partial class Timeline
     public async ValueTask DisposeAsync()
     {
         disposed = true; // calls from the browser still in flight must not render a disposed page
+        Dispose(); // Blazor calls only DisposeAsync when a page has both: this stops its reads (PageComponent)
         if (module is not null)
         {
             try

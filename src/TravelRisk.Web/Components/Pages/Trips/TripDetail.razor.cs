@@ -54,8 +54,8 @@ public partial class TripDetail
     protected override async Task OnParametersSetAsync()
     {
         staff = ActorNames.MaySeeStaff((await Authentication).User);
-        names = await Forms.IdNamesAsync(CancellationToken.None);
-        countries = (await Facts.GetAsync(CancellationToken.None)).Countries;
+        names = await Forms.IdNamesAsync(Leaving);
+        countries = (await Facts.GetAsync(Leaving)).Countries;
         await ReloadAsync();
         if (trip is null)
             NotFoundStatus.Set(Navigation);
@@ -64,15 +64,15 @@ public partial class TripDetail
     async Task ReloadAsync()
     {
         // Staff research notes are loaded for Analysts and above only, so they never reach a reader's circuit.
-        trip = await Trips.GetAsync(Id, withInternalNotes: staff, CancellationToken.None);
-        revisions = trip is null ? [] : await Trips.RevisionsAsync(Id, CancellationToken.None);
-        outcomes = trip is null ? [] : await Findings.ListAsync(new OutcomeFilter(TripId: Id), CancellationToken.None);
+        trip = await Trips.GetAsync(Id, withInternalNotes: staff, Leaving);
+        revisions = trip is null ? [] : await Trips.RevisionsAsync(Id, Leaving);
+        outcomes = trip is null ? [] : await Findings.ListAsync(new OutcomeFilter(TripId: Id), Leaving);
         (Conflict, Conflicting) = (false, null);
     }
 
-    Task VerifyAsync() => EditorWriteAsync(actor => Writer.VerifyAsync(Id, trip!.Revision, actor, CancellationToken.None));
+    Task VerifyAsync() => EditorWriteAsync(actor => Writer.VerifyAsync(Id, trip!.Revision, actor, SaveEvenIfLeft));
 
-    Task RetractAsync() => EditorWriteAsync(actor => Writer.RetractAsync(Id, trip!.Revision, retractionReason, actor, CancellationToken.None));
+    Task RetractAsync() => EditorWriteAsync(actor => Writer.RetractAsync(Id, trip!.Revision, retractionReason, actor, SaveEvenIfLeft));
 
     async Task RestoreAsync(int number)
     {
@@ -80,7 +80,7 @@ public partial class TripDetail
             $"Make the trip what it was at revision {number}? This is saved as revision {trip!.Revision + 1}; every revision stays in the history, so it can be undone the same way.",
             yesText: "Restore", cancelText: "Keep as is");
         if (confirmed == true)
-            await EditorWriteAsync(actor => Writer.RestoreAsync(Id, trip.Revision, number, actor, CancellationToken.None));
+            await EditorWriteAsync(actor => Writer.RestoreAsync(Id, trip.Revision, number, actor, SaveEvenIfLeft));
     }
 
     // An Editor's action on the trip as this page shows it: refused, with the other change shown, if the trip moved on.

@@ -37,7 +37,7 @@ public partial class TripEditor
 
     protected override async Task OnInitializedAsync()
     {
-        choices = await Forms.ChoicesAsync(CancellationToken.None);
+        choices = await Forms.ChoicesAsync(Leaving);
         await LoadAsync();
     }
 
@@ -50,7 +50,7 @@ public partial class TripEditor
             if (SummitQuery is not null && choices!.SummitsBySlug.ContainsKey(SummitQuery))
                 FillFromSummit(SummitQuery);
         }
-        else if (await Trips.GetAsync(id, withInternalNotes: true, CancellationToken.None) is { } trip)
+        else if (await Trips.GetAsync(id, withInternalNotes: true, Leaving) is { } trip)
         {
             draft = TripDraft.From(trip);
             expectedRevision = trip.Revision;
@@ -68,7 +68,7 @@ public partial class TripEditor
 
     bool Changed => draft is not null && System.Text.Json.JsonSerializer.Serialize(draft) != loaded;
 
-    async Task ReassessAsync() => assessment = await Forms.AssessAsync(draft!.ToRequest(), CancellationToken.None);
+    async Task ReassessAsync() => assessment = await Forms.AssessAsync(draft!.ToRequest(), Leaving);
 
     async Task SummitChosenAsync()
     {
@@ -104,8 +104,8 @@ public partial class TripEditor
     {
         var request = draft!.ToRequest();
         await WriteAsync(Roles.Analyst, actor => Id is { } id
-            ? Writer.ReplaceAsync(id, expectedRevision, request, actor, CancellationToken.None)
-            : Writer.CreateAsync(request, actor, CancellationToken.None), ShowTripAsync);
+            ? Writer.ReplaceAsync(id, expectedRevision, request, actor, SaveEvenIfLeft)
+            : Writer.CreateAsync(request, actor, SaveEvenIfLeft), ShowTripAsync);
         if (Missing)
             draft = null;
     }
@@ -115,7 +115,7 @@ public partial class TripEditor
     {
         if (Conflicting is not null)
             expectedRevision = Conflicting.Number;
-        else if (await Trips.GetAsync(Id!.Value, withInternalNotes: true, CancellationToken.None) is { } trip)
+        else if (await Trips.GetAsync(Id!.Value, withInternalNotes: true, Leaving) is { } trip)
             expectedRevision = trip.Revision;
         await SaveAsync();
     }

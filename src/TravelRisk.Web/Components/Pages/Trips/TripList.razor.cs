@@ -96,7 +96,7 @@ public partial class TripList
 
     protected override async Task OnInitializedAsync()
     {
-        var choices = await Trips.ChoicesAsync(CancellationToken.None);
+        var choices = await Trips.ChoicesAsync(Leaving);
         (people, states) = (choices.People, choices.States);
     }
 
