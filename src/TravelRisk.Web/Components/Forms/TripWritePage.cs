@@ -1,6 +1,6 @@
-using TravelRisk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Components.Shared;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
 
