@@ -52,11 +52,17 @@ public static class CatalogEndpoints
         var theirTrips = await trips.FlaggedAsync(new TripFilter(LeaderId: person.Leader.Id), ct);
         var leader = person.Leader;
         return TypedResults.Ok(new LeaderDetailResponse(
-            leader.Slug, leader.Name, leader.NationalityIso3, leader.WikidataId, person.Warrants.Any(w => w.Warrant.IsOutstandingOn(today)),
-            leader.Source, leader.Notes,
-            [.. leader.Positions.OrderBy(p => p.StartedOn).Select(p => new PositionResponse(p.Title, p.CountryIso3, p.StartedOn, p.EndedOn, p.Source))],
-            [.. person.Warrants.Select(w => WarrantResponse.For(w, today))],
-            theirTrips.GroupBy(t => t.Decision.Decision.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
+            Slug: leader.Slug,
+            Name: leader.Name,
+            Nationality: leader.NationalityIso3,
+            Wikidata: leader.WikidataId,
+            Wanted: person.Warrants.Any(w => w.Warrant.IsOutstandingOn(today)),
+            Source: leader.Source,
+            Notes: leader.Notes,
+            Positions: [.. leader.Positions.OrderBy(p => p.StartedOn)
+                .Select(p => new PositionResponse(p.Title, p.CountryIso3, p.StartedOn, p.EndedOn, p.Source))],
+            Warrants: [.. person.Warrants.Select(w => WarrantResponse.For(w, today))],
+            TripsByObligation: theirTrips.GroupBy(t => t.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
     }
 
     static async Task<Ok<List<WarrantListResponse>>> ListWarrantsAsync(RiskAssessments risk, CancellationToken ct)

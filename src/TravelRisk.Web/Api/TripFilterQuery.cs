@@ -52,8 +52,14 @@ public sealed class TripFilterQuery
         var iso3 = State is null ? null : query.Iso3("state", State);
         var fromDay = From is null ? (DateOnly?)null : query.Date("from", From, default);
         var toDay = To is null ? (DateOnly?)null : query.Date("to", To, default);
-        var filter = new TripFilter(null, iso3, fromDay, toDay, query.Enum<TripStatus>("status", Status), query.Enum<Obligation>("obligation", Obligation),
-            Review: query.Enum<ReviewState>("review", Review), IncludeRetracted: query.Bool("includeRetracted", IncludeRetracted));
+        var filter = new TripFilter(
+            HostIso3: iso3,
+            From: fromDay,
+            To: toDay,
+            Status: query.Enum<TripStatus>("status", Status),
+            Obligation: query.Enum<Obligation>("obligation", Obligation),
+            Review: query.Enum<ReviewState>("review", Review),
+            IncludeRetracted: query.Bool("includeRetracted", IncludeRetracted));
         if (fromDay > toDay)
             query.Add("to", "'to' is before 'from'.");
         return new ParsedTripFilter(slug, filter);

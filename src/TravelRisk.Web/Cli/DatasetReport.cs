@@ -40,12 +40,12 @@ public static partial class DatasetReport
             data.Trips.GroupBy(t => TripReview.AfterChange(t.Trip).ToString()));
 
         var assessed = data.Trips.Select(t => (Trip: t, Decision: TripAssessor.Assess(t.Trip, countries, warrantsByLeader.GetValueOrDefault(t.LeaderSlug, [])))).ToList();
-        Table(md, "Trips by obligation (the rules applied to each trip's days and legs)", assessed.GroupBy(a => a.Decision.Decision.Obligation.ToString()));
+        Table(md, "Trips by obligation (the rules applied to each trip's days and legs)", assessed.GroupBy(a => a.Decision.Obligation.ToString()));
         md.AppendLine("### Trips by traveller and obligation").AppendLine();
         var obligations = Enum.GetValues<Obligation>().Reverse().ToArray();
         md.AppendLine("| traveller | " + string.Join(" | ", obligations) + " |").AppendLine("|---|" + string.Concat(obligations.Select(_ => "---:|")));
         foreach (var group in assessed.GroupBy(a => a.Trip.LeaderSlug).OrderByDescending(g => g.Count()))
-            md.AppendLine($"| {group.Key} | " + string.Join(" | ", obligations.Select(o => group.Count(a => a.Decision.Decision.Obligation == o))) + " |");
+            md.AppendLine($"| {group.Key} | " + string.Join(" | ", obligations.Select(o => group.Count(a => a.Decision.Obligation == o))) + " |");
         md.AppendLine();
         Table(md, "Findings by kind", data.Findings.GroupBy(f => f.Finding.Kind.ToString()));
 

@@ -22,7 +22,20 @@ public sealed record HostStatusResponse(
     public static HostStatusResponse For(Country country, DateOnly day)
     {
         var t = country.Timeline;
-        return new(t.StatusOn(day), t.SignedOn, t.DepositedOn, t.DepositKind, t.InForceOn, t.WithdrawalAnnouncedOn, t.WithdrawalNotifiedOn,
-            t.WithdrawalEffectiveOn, t.WithdrawalTakesEffectOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, country.IsDisputed, country.Notes, country.Source);
+        return new(
+            Status: t.StatusOn(day),
+            SignedOn: t.SignedOn,
+            DepositedOn: t.DepositedOn,
+            DepositKind: t.DepositKind,
+            InForceOn: t.InForceOn,
+            WithdrawalAnnouncedOn: t.WithdrawalAnnouncedOn,
+            WithdrawalNotifiedOn: t.WithdrawalNotifiedOn,
+            WithdrawalEffectiveOn: t.WithdrawalEffectiveOn,
+            WithdrawalTakesEffectOn: t.WithdrawalTakesEffectOn,
+            WithdrawalRevokedOn: t.WithdrawalRevokedOn,
+            SignatureWithdrawnOn: t.SignatureWithdrawnOn,
+            Disputed: country.IsDisputed,
+            Notes: country.Notes,
+            Source: country.Source);
     }
 }

@@ -29,10 +29,28 @@ public sealed record StateResponse(
     public static StateResponse For(Country c, DateOnly asOf)
     {
         var t = c.Timeline;
-        return new(c.Iso3, c.Iso2, c.Name, c.UnStatus, asOf, t.StatusOn(asOf), t.SignedOn, t.DepositedOn, t.DepositKind, t.InForceOn,
-            t.WithdrawalAnnouncedOn, t.WithdrawalNotifiedOn, t.WithdrawalEffectiveOn, t.WithdrawalTakesEffectOn, t.WithdrawalRevokedOn, t.SignatureWithdrawnOn, c.IsDisputed, c.Notes, c.Source,
-            [.. c.Declarations.OrderBy(d => d.LodgedOn).Select(d => new DeclarationResponse(d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))],
-            [.. c.OtherReadings.Select(r => new OtherReadingResponse(r.Summary, r.Timeline.StatusOn(asOf), r.Source))]);
+        return new(
+            Iso3: c.Iso3,
+            Iso2: c.Iso2,
+            Name: c.Name,
+            UnStatus: c.UnStatus,
+            AsOf: asOf,
+            Status: t.StatusOn(asOf),
+            SignedOn: t.SignedOn,
+            DepositedOn: t.DepositedOn,
+            DepositKind: t.DepositKind,
+            InForceOn: t.InForceOn,
+            WithdrawalAnnouncedOn: t.WithdrawalAnnouncedOn,
+            WithdrawalNotifiedOn: t.WithdrawalNotifiedOn,
+            WithdrawalEffectiveOn: t.WithdrawalEffectiveOn,
+            WithdrawalTakesEffectOn: t.WithdrawalTakesEffectOn,
+            WithdrawalRevokedOn: t.WithdrawalRevokedOn,
+            SignatureWithdrawnOn: t.SignatureWithdrawnOn,
+            Disputed: c.IsDisputed,
+            Notes: c.Notes,
+            Source: c.Source,
+            Declarations: [.. c.Declarations.OrderBy(d => d.LodgedOn).Select(d => new DeclarationResponse(d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))],
+            OtherReadings: [.. c.OtherReadings.Select(r => new OtherReadingResponse(r.Summary, r.Timeline.StatusOn(asOf), r.Source))]);
     }
 }
 

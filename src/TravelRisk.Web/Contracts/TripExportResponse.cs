@@ -33,9 +33,27 @@ public sealed record TripExportResponse(
     IReadOnlyList<SourceResponse> Sources)
 {
     public static TripExportResponse From(TripSummaryResponse t, Trip trip) => new(
-        t.Id, t.Slug, t.Person, t.PersonName, t.State, t.StateName, t.Summit, t.StartDate, t.EndDate, t.Status, t.Representative,
-        t.Confidence, t.Revision, t.Review, t.Obligation, t.Reason, t.LegalBasis, t.Contested, t.DecidingDay, t.DecidingState,
-        trip.Notes,
-        [.. trip.Legs.OrderBy(l => l.StartDate).ThenBy(l => l.Id).Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
-        [.. trip.Sources.OrderBy(s => s.Id).Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
+        Id: t.Id,
+        Slug: t.Slug,
+        Person: t.Person,
+        PersonName: t.PersonName,
+        State: t.State,
+        StateName: t.StateName,
+        Summit: t.Summit,
+        StartDate: t.StartDate,
+        EndDate: t.EndDate,
+        Status: t.Status,
+        Representative: t.Representative,
+        Confidence: t.Confidence,
+        Revision: t.Revision,
+        Review: t.Review,
+        Obligation: t.Obligation,
+        Reason: t.Reason,
+        LegalBasis: t.LegalBasis,
+        Contested: t.Contested,
+        DecidingDay: t.DecidingDay,
+        DecidingState: t.DecidingState,
+        Notes: trip.Notes,
+        Legs: [.. trip.Legs.OrderBy(l => l.StartDate).ThenBy(l => l.Id).Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
+        Sources: [.. trip.Sources.OrderBy(s => s.Id).Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
 }

@@ -14,7 +14,17 @@ public sealed record WarrantResponse(
     public static WarrantResponse For(WarrantCase warrant, DateOnly day)
     {
         var w = warrant.Warrant;
-        return new(w.Code, warrant.Situation.Code, warrant.Situation.Name, w.CaseNumber, w.Offences,
-            w.IssuedOn, w.IssuedNotBefore, w.IssuedNoLaterThan, w.PublicOn, w.StatusOn(day), w.Source);
+        return new(
+            Id: w.Code,
+            Situation: warrant.Situation.Code,
+            SituationName: warrant.Situation.Name,
+            CaseNumber: w.CaseNumber,
+            Offences: w.Offences,
+            IssuedOn: w.IssuedOn,
+            IssuedNotBefore: w.IssuedNotBefore,
+            IssuedNoLaterThan: w.IssuedNoLaterThan,
+            PublicOn: w.PublicOn,
+            Status: w.StatusOn(day),
+            Source: w.Source);
     }
 }

@@ -16,8 +16,21 @@ public sealed class CatalogQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFact
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var situations = await db.Situations.AsNoTracking().OrderBy(s => s.InvestigationOpenedOn).ToListAsync(ct);
-        return [.. situations.Select(s => new SituationResponse(s.Code, s.Name, s.Number, s.TerritoryIso3, s.ReferralKind, s.ReferredOn, s.ReferredBy,
-            s.Resolution, s.BoundIso3, s.PreliminaryExaminationOpenedOn, s.InvestigationOpenedOn, s.CrimesFrom, s.Source, s.Notes))];
+        return [.. situations.Select(s => new SituationResponse(
+            Code: s.Code,
+            Name: s.Name,
+            Number: s.Number,
+            Territory: s.TerritoryIso3,
+            ReferralKind: s.ReferralKind,
+            ReferredOn: s.ReferredOn,
+            ReferredBy: s.ReferredBy,
+            Resolution: s.Resolution,
+            BoundStates: s.BoundIso3,
+            PreliminaryExaminationOpenedOn: s.PreliminaryExaminationOpenedOn,
+            InvestigationOpenedOn: s.InvestigationOpenedOn,
+            CrimesFrom: s.CrimesFrom,
+            Source: s.Source,
+            Notes: s.Notes))];
     }
 
     /// <summary>
@@ -36,8 +49,17 @@ public sealed class CatalogQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFact
         return [.. summits.Select(s => Summit(facts, s))];
     }
 
-    public static SummitResponse Summit(RiskFacts facts, Summit summit) => new(summit.Slug, summit.Name, summit.Series, summit.HostIso3,
-        facts.Countries[summit.HostIso3].Name, summit.City, summit.StartDate, summit.EndDate, summit.Source, Obligations(facts, summit));
+    public static SummitResponse Summit(RiskFacts facts, Summit summit) => new(
+        Slug: summit.Slug,
+        Name: summit.Name,
+        Series: summit.Series,
+        Host: summit.HostIso3,
+        HostName: facts.Countries[summit.HostIso3].Name,
+        City: summit.City,
+        StartDate: summit.StartDate,
+        EndDate: summit.EndDate,
+        Source: summit.Source,
+        Obligations: Obligations(facts, summit));
 
     /// <summary>
     /// The host's obligation on the summit's first day toward everyone wanted that day, the strongest first. An

@@ -18,9 +18,20 @@ public sealed class Checker(RiskAssessments risk, DataVersion version)
         var today = risk.Today;
         var (decision, explanation) = RiskAssessments.Explain(facts, leader, host, day, today);
         return new CheckAnswer(
-            leader.Leader.Slug, leader.Leader.Name, host.Iso3, host.Name, day, decision.Obligation,
-            explanation.Answer, explanation.Text, explanation.LegalBasis, explanation.Caveats, explanation.Contested,
-            facts.DataAsOf, await version.GetAsync(ct), today);
+            Person: leader.Leader.Slug,
+            PersonName: leader.Leader.Name,
+            State: host.Iso3,
+            StateName: host.Name,
+            Date: day,
+            Obligation: decision.Obligation,
+            Answer: explanation.Answer,
+            Explanation: explanation.Text,
+            LegalBasis: explanation.LegalBasis,
+            Caveats: explanation.Caveats,
+            Contested: explanation.Contested,
+            DataAsOf: facts.DataAsOf,
+            DataRevision: await version.GetAsync(ct),
+            Today: today);
     }
 
     /// <summary>The people the checker offers: everyone with a public ICC arrest warrant, by name.</summary>

@@ -47,6 +47,14 @@ public sealed record TripRow(int Id, string PersonName, string PersonSlug, strin
     TripStatus Status, ReviewState Review, Obligation Obligation)
 {
     public static TripRow From(RiskFacts facts, FlaggedTrip f) => new(
-        f.Trip.Id, f.Person.Leader.Name, f.Person.Leader.Slug, facts.Countries[f.Trip.HostIso3].Name, f.Trip.HostIso3,
-        f.Trip.StartDate, f.Trip.EndDate, f.Trip.Status, f.Trip.Review, f.Decision.Decision.Obligation);
+        Id: f.Trip.Id,
+        PersonName: f.Person.Leader.Name,
+        PersonSlug: f.Person.Leader.Slug,
+        HostName: facts.Countries[f.Trip.HostIso3].Name,
+        HostIso3: f.Trip.HostIso3,
+        StartDate: f.Trip.StartDate,
+        EndDate: f.Trip.EndDate,
+        Status: f.Trip.Status,
+        Review: f.Trip.Review,
+        Obligation: f.Obligation);
 }

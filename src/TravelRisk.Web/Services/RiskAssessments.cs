@@ -30,11 +30,22 @@ public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<Trav
     {
         var (decision, explanation) = Explain(facts, person, host, day, today);
         return new RiskCheckResponse(
-            person.Leader.Slug, person.Leader.Name, host.Iso3, host.Name, day, decision.Obligation, decision.Reason,
-            explanation.LegalBasis, explanation.Answer, explanation.Text, explanation.Caveats, explanation.Contested, HostStatusResponse.For(host, day),
-            [.. person.Warrants.Select(w => WarrantResponse.For(w, day))],
-            decision.WarrantIndex >= 0 ? person.Warrants[decision.WarrantIndex].Warrant.Code : null,
-            facts.DataAsOf);
+            Person: person.Leader.Slug,
+            PersonName: person.Leader.Name,
+            State: host.Iso3,
+            StateName: host.Name,
+            Date: day,
+            Obligation: decision.Obligation,
+            Reason: decision.Reason,
+            LegalBasis: explanation.LegalBasis,
+            Answer: explanation.Answer,
+            Explanation: explanation.Text,
+            Caveats: explanation.Caveats,
+            Contested: explanation.Contested,
+            HostStatus: HostStatusResponse.For(host, day),
+            Warrants: [.. person.Warrants.Select(w => WarrantResponse.For(w, day))],
+            DecidingWarrant: decision.WarrantIndex >= 0 ? person.Warrants[decision.WarrantIndex].Warrant.Code : null,
+            DataAsOf: facts.DataAsOf);
     }
 
     /// <summary>Every State's obligation toward the person on the day: "where could this person go".</summary>
@@ -72,14 +83,24 @@ public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<Trav
         var asOf = result.Day ?? trip.StartDate;
 
         return new TripRiskResponse(
-            trip.Id, person.Leader.Slug, trip.HostIso3, trip.StartDate, trip.EndDate, trip.Status,
+            TripId: trip.Id,
+            Person: person.Leader.Slug,
+            State: trip.HostIso3,
+            StartDate: trip.StartDate,
+            EndDate: trip.EndDate,
+            TripStatus: trip.Status,
             Hypothetical: trip.Status != TripStatus.Reported,
-            result.Decision.Obligation, result.Decision.Reason, explanation.LegalBasis,
-            explanation.Text, explanation.Contested,
-            result.Day, result.CountryIso3, result.Leg,
-            result.Day is { } d ? HostStatusResponse.For(deciding, d) : null,
-            asOf is { } on ? [.. person.Warrants.Select(w => WarrantResponse.For(w, on))] : [],
-            [.. trip.Legs.Where(l => l.Kind == LegKind.Overflight).Select(l => l.CountryIso3).Distinct()],
-            facts.DataAsOf);
+            Obligation: result.Decision.Obligation,
+            Reason: result.Decision.Reason,
+            LegalBasis: explanation.LegalBasis,
+            Explanation: explanation.Text,
+            Contested: explanation.Contested,
+            DecidingDay: result.Day,
+            DecidingState: result.CountryIso3,
+            DecidingLeg: result.Leg,
+            HostStatus: result.Day is { } d ? HostStatusResponse.For(deciding, d) : null,
+            Warrants: asOf is { } on ? [.. person.Warrants.Select(w => WarrantResponse.For(w, on))] : [],
+            Overflights: [.. trip.Legs.Where(l => l.Kind == LegKind.Overflight).Select(l => l.CountryIso3).Distinct()],
+            DataAsOf: facts.DataAsOf);
     }
 }

@@ -86,17 +86,24 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
 
         TimelineItem Group(DateOnly periodStart, List<FlaggedTrip> trips, List<TimelineItem> items)
         {
-            var strongest = trips.Max(f => f.Decision.Decision.Obligation);
-            var counts = string.Join(", ", trips.GroupBy(f => f.Decision.Decision.Obligation).OrderByDescending(x => x.Key)
+            var strongest = trips.Max(f => f.Obligation);
+            var counts = string.Join(", ", trips.GroupBy(f => f.Obligation).OrderByDescending(x => x.Key)
                 .Select(x => $"{x.Count()} {ObligationText.Label(x.Key).ToLowerInvariant()}"));
             var periodEnd = periodStart.AddMonths(months);
             var label = $"{items.Count} trips";
             var (start, end) = TimelineLayout.GroupExtent(items.Select(Extent).ToList(), label, windowStart, windowDays, width, periodEnd);
             var person = trips[0].Person.Leader;
             return new TimelineItem(
-                -1, person.Slug, start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                label, $"{person.Name}: {items.Count} trips from {periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
-                strongest.ToString(), "Cluster", items.Count, Cluster: true);
+                Id: -1,
+                LeaderSlug: person.Slug,
+                Start: start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                End: end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Label: label,
+                Title: $"{person.Name}: {items.Count} trips from {periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
+                Obligation: strongest.ToString(),
+                Status: "Cluster",
+                Count: items.Count,
+                Cluster: true);
         }
     }
 
@@ -131,18 +138,23 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
         var dates = trip.EndDate is { } end && end != start ? $"{start:yyyy-MM-dd} – {end:yyyy-MM-dd}" : start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var status = trip.Status == TripStatus.Delegated ? $"Delegated ({representative} went)" : trip.Status.ToString();
         return new TimelineItem(
-            trip.Id, f.Person.Leader.Slug,
-            start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            label,
-            $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. {Flag(f, trip.Status)}",
-            f.Decision.Decision.Obligation.ToString(), trip.Status.ToString(), 1, Cluster: false, trip.Review.ToString());
+            Id: trip.Id,
+            LeaderSlug: f.Person.Leader.Slug,
+            Start: start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            End: trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            Label: label,
+            Title: $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. {Flag(f, trip.Status)}",
+            Obligation: f.Obligation.ToString(),
+            Status: trip.Status.ToString(),
+            Count: 1,
+            Cluster: false,
+            Review: trip.Review.ToString());
     }
 
     // A trip not made in person: the flag is what the host would have had to do.
     static string Flag(FlaggedTrip f, TripStatus status) => status is TripStatus.Virtual or TripStatus.Delegated
-        ? $"Had {f.Person.Leader.Name} come, the host would have had to: {ObligationText.Label(f.Decision.Decision.Obligation)}"
-        : $"Flag: {ObligationText.Label(f.Decision.Decision.Obligation)}";
+        ? $"Had {f.Person.Leader.Name} come, the host would have had to: {ObligationText.Label(f.Obligation)}"
+        : $"Flag: {ObligationText.Label(f.Obligation)}";
 }
 
 /// <summary>A lane of the timeline.</summary>

@@ -31,7 +31,7 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         var trips = await Filtered(db, filter).Include(t => t.Legs).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         return trips
             .Select(t => new FlaggedTrip(t, facts.LeadersById[t.LeaderId], Domain.Rules.TripAssessor.Assess(t, facts.Countries, facts.LeadersById[t.LeaderId].Warrants)))
-            .Where(f => filter.Obligation is null || f.Decision.Decision.Obligation == filter.Obligation)
+            .Where(f => filter.Obligation is null || f.Obligation == filter.Obligation)
             .OrderByDescending(f => f.Trip.StartDate ?? f.Trip.EndDate).ThenByDescending(f => f.Trip.Id)
             .ToList();
     }
@@ -77,14 +77,29 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         var representative = trip.RepresentativeId is { } repId ? facts.LeadersById[repId].Leader : null;
 
         return new TripResponse(
-            trip.Id, trip.Slug, person.Slug, person.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
-            summit?.Slug, summit?.Name, trip.StartDate, trip.EndDate, trip.Status, representative?.Slug, representative?.Name,
-            trip.Confidence, trip.Notes, trip.Revision, trip.Review, trip.RetractionReason,
-            [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes, withInternalNotes ? l.InternalNotes : null))],
-            [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
-            history,
-            RiskAssessments.TripRisk(facts, trip, Today),
-            withInternalNotes ? trip.InternalNotes : null);
+            Id: trip.Id,
+            Slug: trip.Slug,
+            Person: person.Slug,
+            PersonName: person.Name,
+            State: trip.HostIso3,
+            StateName: facts.Countries[trip.HostIso3].Name,
+            Summit: summit?.Slug,
+            SummitName: summit?.Name,
+            StartDate: trip.StartDate,
+            EndDate: trip.EndDate,
+            Status: trip.Status,
+            Representative: representative?.Slug,
+            RepresentativeName: representative?.Name,
+            Confidence: trip.Confidence,
+            Notes: trip.Notes,
+            Revision: trip.Revision,
+            Review: trip.Review,
+            RetractionReason: trip.RetractionReason,
+            Legs: [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes, withInternalNotes ? l.InternalNotes : null))],
+            Sources: [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
+            StatusHistory: history,
+            Assessment: RiskAssessments.TripRisk(facts, trip, Today),
+            InternalNotes: withInternalNotes ? trip.InternalNotes : null);
     }
 
     /// <summary>Every recorded change to a trip, newest first (revisions are never deleted).</summary>
@@ -117,7 +132,18 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return [.. revisions.Select(r =>
         {
             var t = trips[r.TripId];
-            return new RecentChange(r.TripId, r.Number, r.ChangedAtUtc, r.Actor, r.Summary, r.Changes.Count, t.Person, t.State, t.StartDate, t.Review, t.Retracted);
+            return new RecentChange(
+                TripId: r.TripId,
+                Number: r.Number,
+                ChangedAtUtc: r.ChangedAtUtc,
+                Actor: r.Actor,
+                Summary: r.Summary,
+                FieldCount: r.Changes.Count,
+                PersonName: t.Person,
+                StateName: t.State,
+                StartDate: t.StartDate,
+                Review: t.Review,
+                Retracted: t.Retracted);
         })];
     }
 
@@ -162,11 +188,26 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             ? null
             : Domain.Rules.TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id));
         return new TripSummaryResponse(
-            trip.Id, trip.Slug, person.Leader.Slug, person.Leader.Name, trip.HostIso3, facts.Countries[trip.HostIso3].Name,
-            trip.SummitId is { } summit ? names.Summits[summit].Slug : null, trip.StartDate, trip.EndDate, trip.Status,
-            trip.RepresentativeId is { } rep ? facts.LeadersById[rep].Leader.Slug : null, trip.Confidence, trip.Revision, trip.Review,
-            result.Decision.Obligation, result.Decision.Reason, basis?.LegalBasis ?? [], basis?.Contested ?? false,
-            result.Day, result.CountryIso3);
+            Id: trip.Id,
+            Slug: trip.Slug,
+            Person: person.Leader.Slug,
+            PersonName: person.Leader.Name,
+            State: trip.HostIso3,
+            StateName: facts.Countries[trip.HostIso3].Name,
+            Summit: trip.SummitId is { } summit ? names.Summits[summit].Slug : null,
+            StartDate: trip.StartDate,
+            EndDate: trip.EndDate,
+            Status: trip.Status,
+            Representative: trip.RepresentativeId is { } rep ? facts.LeadersById[rep].Leader.Slug : null,
+            Confidence: trip.Confidence,
+            Revision: trip.Revision,
+            Review: trip.Review,
+            Obligation: result.Decision.Obligation,
+            Reason: result.Decision.Reason,
+            LegalBasis: basis?.LegalBasis ?? [],
+            Contested: basis?.Contested ?? false,
+            DecidingDay: result.Day,
+            DecidingState: result.CountryIso3);
     }
 
     sealed record Names(IReadOnlyDictionary<int, Summit> Summits);

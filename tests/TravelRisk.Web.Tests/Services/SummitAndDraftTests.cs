@@ -84,7 +84,18 @@ public class SummitAndDraftTests(WriterApp writer) : IClassFixture<WriterApp>
     [Fact]
     public async Task AssessDraft_FollowsTheFields()
     {
-        var draft = new TripRequest("vladimir-putin", null, null, new(2024, 9, 3), new(2024, 9, 3), TripStatus.Reported, null, Confidence.High, null, [], []);
+        var draft = new TripRequest(
+            Leader: "vladimir-putin",
+            Host: null,
+            Summit: null,
+            StartDate: new(2024, 9, 3),
+            EndDate: new(2024, 9, 3),
+            Status: TripStatus.Reported,
+            Representative: null,
+            Confidence: Confidence.High,
+            Notes: null,
+            Legs: [],
+            Sources: []);
         (await _forms.AssessAsync(draft, CancellationToken.None)).Should().BeNull("there is no host yet");
 
         var mongolia = await _forms.AssessAsync(draft with { Host = "MNG" }, CancellationToken.None);

@@ -21,8 +21,18 @@ public class TripReviewAndRestoreTests(WriterApp writer) : IClassFixture<WriterA
     async Task<Trip> CreateAsync(string start = "2026-12-01", params SourceRequest[] sources)
     {
         var day = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture);
-        var request = new TripRequest("vladimir-putin", "MNG", null, day, day, TripStatus.Planned, null, Confidence.Medium, null, [],
-            sources.Length > 0 ? sources : [Source("Example News", "https://example.org/a")]);
+        var request = new TripRequest(
+            Leader: "vladimir-putin",
+            Host: "MNG",
+            Summit: null,
+            StartDate: day,
+            EndDate: day,
+            Status: TripStatus.Planned,
+            Representative: null,
+            Confidence: Confidence.Medium,
+            Notes: null,
+            Legs: [],
+            Sources: sources.Length > 0 ? sources : [Source("Example News", "https://example.org/a")]);
         var result = await _trips.CreateAsync(request, Analyst, CancellationToken.None);
         result.Outcome.Should().Be(TripWriteOutcome.Saved, string.Join("; ", result.Errors?.Select(e => $"{e.Field}: {e.Message}") ?? []));
         return result.Trip!;
@@ -161,10 +171,18 @@ public class TripReviewAndRestoreTests(WriterApp writer) : IClassFixture<WriterA
         await writer.App.QueryAsync(db => db.Set<TripSource>().Where(s => s.TripId == created.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Url, (string?)null).SetProperty(s => s.Quote, (string?)null).SetProperty(s => s.PublishedOn, (DateOnly?)null)));
         var trip = (await writer.App.Services.GetRequiredService<TripQueries>().GetAsync(created.Id, CancellationToken.None))!;
-        var request = new TripRequest(trip.Person, trip.State, trip.Summit, trip.StartDate, trip.EndDate, trip.Status, trip.Representative, trip.Confidence,
-            (trip.Notes ?? "") + " Checked again.",
-            [.. trip.Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes))],
-            [.. trip.Sources.Select(s => new SourceRequest(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
+        var request = new TripRequest(
+            Leader: trip.Person,
+            Host: trip.State,
+            Summit: trip.Summit,
+            StartDate: trip.StartDate,
+            EndDate: trip.EndDate,
+            Status: trip.Status,
+            Representative: trip.Representative,
+            Confidence: trip.Confidence,
+            Notes: (trip.Notes ?? "") + " Checked again.",
+            Legs: [.. trip.Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes))],
+            Sources: [.. trip.Sources.Select(s => new SourceRequest(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
 
         var result = await _trips.ReplaceAsync(trip.Id, trip.Revision, request, Analyst, CancellationToken.None);
 

@@ -23,9 +23,18 @@ public sealed class TripDraft
     public List<SourceDraft> Sources { get; set; } = [new()];
 
     public TripRequest ToRequest() => new(
-        Leader, Host, Summit, StartDate, EndDate, Status, Status == TripStatus.Delegated ? Representative : null, Confidence, Notes,
-        [.. Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes, l.InternalNotes))],
-        [.. Sources.Select(s => s.ToRequest())], InternalNotes);
+        Leader: Leader,
+        Host: Host,
+        Summit: Summit,
+        StartDate: StartDate,
+        EndDate: EndDate,
+        Status: Status,
+        Representative: Status == TripStatus.Delegated ? Representative : null,
+        Confidence: Confidence,
+        Notes: Notes,
+        Legs: [.. Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes, l.InternalNotes))],
+        Sources: [.. Sources.Select(s => s.ToRequest())],
+        InternalNotes: InternalNotes);
 
     public static TripDraft From(TripResponse trip) => new()
     {

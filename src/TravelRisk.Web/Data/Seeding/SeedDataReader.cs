@@ -121,10 +121,17 @@ public static partial class SeedDataReader
             Trip(tripsBySlug, tripSlug, row).Trip.Sources.Add(source);
 
         return new SeedData(
-            countries, statuteReadings, declarations.Select(d => d.Value).ToList(), situations,
-            leaders.Select(l => l.Value).ToList(), positions.Select(p => p.Value).ToList(),
-            warrants.Select(w => w.Value).ToList(), events.Select(e => e.Value).ToList(),
-            summits.Select(s => s.Value).ToList(), trips, findings.Select(f => f.Value).ToList());
+            Countries: countries,
+            StatuteReadings: statuteReadings,
+            Declarations: declarations.Select(d => d.Value).ToList(),
+            Situations: situations,
+            Leaders: leaders.Select(l => l.Value).ToList(),
+            Positions: positions.Select(p => p.Value).ToList(),
+            Warrants: warrants.Select(w => w.Value).ToList(),
+            WarrantEvents: events.Select(e => e.Value).ToList(),
+            Summits: summits.Select(s => s.Value).ToList(),
+            Trips: trips,
+            Findings: findings.Select(f => f.Value).ToList());
     }
 
     static TripRow Trip(Dictionary<string, TripRow> trips, string slug, CsvRow row) =>

@@ -57,8 +57,18 @@ public partial class TripList
     bool AnyFilter => new[] { Search, Person, State, ObligationFilter, Status, Review, From, To }.Any(v => !string.IsNullOrEmpty(v));
 
     /// <summary>The filters as the server applies them; the grid's paging and sorting are added when it loads.</summary>
-    TripPageRequest Request => new(0, PageSize, Review: ReviewFilter, Retracted: Review == RetractedChoice, Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
-        Person: KnownPerson, State: KnownState, Status: ParsedStatus, Obligation: ParsedObligation, From: FromDay, To: ToDay);
+    TripPageRequest Request => new(
+        Skip: 0,
+        Take: PageSize,
+        Review: ReviewFilter,
+        Retracted: Review == RetractedChoice,
+        Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
+        Person: KnownPerson,
+        State: KnownState,
+        Status: ParsedStatus,
+        Obligation: ParsedObligation,
+        From: FromDay,
+        To: ToDay);
 
     /// <summary>A filter in the address that the page cannot read is said, never silently dropped.</summary>
     string? FilterProblem
