@@ -16,12 +16,12 @@ public sealed record SeedData(
     IReadOnlyList<Article12_3Declaration> Declarations,
     IReadOnlyList<Situation> Situations,
     IReadOnlyList<Leader> Leaders,
-    IReadOnlyList<PositionRow> Positions,
-    IReadOnlyList<WarrantRow> Warrants,
+    IReadOnlyList<SeedPosition> Positions,
+    IReadOnlyList<SeedWarrant> Warrants,
     IReadOnlyList<WarrantEvent> WarrantEvents,
     IReadOnlyList<Summit> Summits,
-    IReadOnlyList<TripRow> Trips,
-    IReadOnlyList<FindingRow> Findings)
+    IReadOnlyList<SeedTrip> Trips,
+    IReadOnlyList<SeedFinding> Findings)
 {
     /// <summary>
     /// Links the rows the way the database does (declarations to their State, events to their warrant), for
@@ -53,10 +53,10 @@ public sealed record SeedData(
     }
 }
 
-public sealed record PositionRow(string LeaderSlug, Position Position);
+public sealed record SeedPosition(string LeaderSlug, Position Position);
 
-public sealed record WarrantRow(string LeaderSlug, Warrant Warrant);
+public sealed record SeedWarrant(string LeaderSlug, Warrant Warrant);
 
-public sealed record FindingRow(string LeaderSlug, string? TripSlug, Finding Finding);
+public sealed record SeedFinding(string LeaderSlug, string? TripSlug, Finding Finding);
 
-public sealed record TripRow(string LeaderSlug, string? SummitSlug, string? RepresentativeSlug, Trip Trip, CsvRow Row);
+public sealed record SeedTrip(string LeaderSlug, string? SummitSlug, string? RepresentativeSlug, Trip Trip, CsvRow Row);

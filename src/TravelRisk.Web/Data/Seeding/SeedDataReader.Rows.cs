@@ -97,7 +97,7 @@ public static partial class SeedDataReader
         InternalNotes = row.Text("internal_notes"),
     };
 
-    static PositionRow ReadPosition(CsvRow row) => new(row.Required("leader_slug"), new Position
+    static SeedPosition ReadPosition(CsvRow row) => new(row.Required("leader_slug"), new Position
     {
         Title = row.Required("title"),
         CountryIso3 = row.OptionalIso3("country_iso3"),
@@ -106,7 +106,7 @@ public static partial class SeedDataReader
         Source = row.RequiredUrl("source"),
     });
 
-    static WarrantRow ReadWarrant(CsvRow row)
+    static SeedWarrant ReadWarrant(CsvRow row)
     {
         var warrant = new Warrant
         {
@@ -130,7 +130,7 @@ public static partial class SeedDataReader
             throw row.Error("issued_not_before", "bounds are for a warrant whose issue date is unknown; leave them empty when issued_on is known");
         if (warrant.IssuedNotBefore > warrant.IssuedNoLaterThan || warrant.IssuedNoLaterThan > warrant.PublicOn)
             throw row.Error("issued_no_later_than", "the bounds must be in order: issued_not_before, issued_no_later_than, public_on");
-        return new WarrantRow(row.Required("leader_slug"), warrant);
+        return new SeedWarrant(row.Required("leader_slug"), warrant);
     }
 
     static WarrantEvent ReadWarrantEvent(CsvRow row)
@@ -180,7 +180,7 @@ public static partial class SeedDataReader
         return summit.EndDate < summit.StartDate ? throw row.Error("end_date", "the end date is before the start date") : summit;
     }
 
-    static TripRow ReadTrip(CsvRow row)
+    static SeedTrip ReadTrip(CsvRow row)
     {
         var start = row.Date("start_date");
         var trip = new Trip
@@ -217,15 +217,15 @@ public static partial class SeedDataReader
             Quote = row.Text("source_quote"),
         });
 
-        return new TripRow(row.Required("leader_slug"), row.Text("summit_slug"), representative, trip, row);
+        return new SeedTrip(row.Required("leader_slug"), row.Text("summit_slug"), representative, trip, row);
     }
 
-    static FindingRow ReadFinding(CsvRow row)
+    static SeedFinding ReadFinding(CsvRow row)
     {
         var referredTo = (row.Text("referred_to") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (referredTo.FirstOrDefault(body => body is not ("ASP" or "UNSC")) is { } unknown)
             throw row.Error("referred_to", $"'{unknown}' is not ASP or UNSC");
-        return new FindingRow(row.Required("leader_slug"), row.Text("trip_id"), new Finding
+        return new SeedFinding(row.Required("leader_slug"), row.Text("trip_id"), new Finding
         {
             Code = SeedKeys.Slug(row, "id"),
             CountryIso3 = row.Iso3("state_iso3"),

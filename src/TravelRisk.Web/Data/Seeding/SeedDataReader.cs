@@ -134,6 +134,6 @@ public static partial class SeedDataReader
             Findings: findings.Select(f => f.Value).ToList());
     }
 
-    static TripRow Trip(Dictionary<string, TripRow> trips, string slug, CsvRow row) =>
+    static SeedTrip Trip(Dictionary<string, SeedTrip> trips, string slug, CsvRow row) =>
         trips.TryGetValue(slug, out var trip) ? trip : throw row.Error("trip_id", $"no trip '{slug}' in trips.csv");
 }
