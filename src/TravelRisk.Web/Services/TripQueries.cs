@@ -29,11 +29,10 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trips = await Filtered(db, filter).Include(t => t.Legs).AsSplitQuery().AsNoTracking().ToListAsync(ct);
-        return trips
+        return [.. trips
             .Select(t => new FlaggedTrip(t, facts.LeadersById[t.LeaderId], Domain.Rules.TripAssessor.Assess(t, facts.Countries, facts.LeadersById[t.LeaderId].Warrants)))
             .Where(f => filter.Obligation is null || f.Obligation == filter.Obligation)
-            .OrderByDescending(f => f.Trip.StartDate ?? f.Trip.EndDate).ThenByDescending(f => f.Trip.Id)
-            .ToList();
+            .OrderByDescending(f => f.Trip.StartDate ?? f.Trip.EndDate).ThenByDescending(f => f.Trip.Id)];
     }
 
     /// <summary>

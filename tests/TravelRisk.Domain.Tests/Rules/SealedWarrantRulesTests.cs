@@ -61,7 +61,7 @@ public class SealedWarrantRulesTests
     [Fact]
     public void Decide_ACertainDutyOutranksAnUncertainOne()
     {
-        WarrantCase certain = Warrant(Libya, "2020-01-01", "certain-2020");
+        var certain = Warrant(Libya, "2020-01-01", "certain-2020");
 
         ArrestObligationRules.Decide(D("2023-05-01"), Tunisia, [Sealed(), certain]).Obligation.Should().Be(Obligation.ArrestRequired);
     }

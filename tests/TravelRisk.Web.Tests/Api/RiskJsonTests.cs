@@ -27,7 +27,7 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
         var risk = seeded.App.Services.GetRequiredService<RiskAssessments>();
         var writer = seeded.App.Services.GetRequiredService<RiskJson>();
         var facts = await risk.FactsAsync(default);
-        var people = facts.Leaders.Values.ToArray();
+        _ = facts.Leaders.Values.ToArray();
         var random = new Random(13);
 
         foreach (var (person, host, day) in Queries(facts, random, 5_000))

@@ -8,7 +8,7 @@ namespace TravelRisk.Web.Tests.Components;
 
 public class TripListGridTests : MudTestContext
 {
-    readonly FakeTripBrowser _trips = new(Enumerable.Range(1, 30).Select(i => new TripListItem
+    readonly FakeTripBrowser _trips = new([.. Enumerable.Range(1, 30).Select(i => new TripListItem
     {
         Id = i,
         LeaderName = i % 2 == 0 ? "Vladimir Putin" : "Omar al-Bashir",
@@ -18,7 +18,7 @@ public class TripListGridTests : MudTestContext
         StartDate = new DateOnly(2023, 1, 1).AddDays(i),
         EndDate = new DateOnly(2023, 1, 1).AddDays(i),
         Status = TripStatus.Reported,
-    }).ToList());
+    })]);
 
     public TripListGridTests()
     {

@@ -41,7 +41,7 @@ public partial class SourceHostTests
     {
         var lines = File.ReadAllLines(Path.Combine(RepoPaths.DataFolder, "non_news_hosts.csv"));
         lines[0].Should().Be("host,kind,why");
-        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[0].Trim().ToLowerInvariant()).ToHashSet();
+        return [.. lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[0].Trim().ToLowerInvariant())];
     }
 
     static string Host(string url) =>

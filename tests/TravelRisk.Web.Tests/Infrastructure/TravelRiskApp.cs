@@ -21,7 +21,7 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 {
     static readonly string? PostgresServer = Environment.GetEnvironmentVariable("TRAVELRISK_TEST_POSTGRES");
 
-    readonly Dictionary<string, string?> _settings = new();
+    readonly Dictionary<string, string?> _settings = [];
     readonly bool _ownsDatabase;
 
     public TravelRiskApp(string? dataFolder = null, TravelRiskApp? shareDatabaseWith = null)

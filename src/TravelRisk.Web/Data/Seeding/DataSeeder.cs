@@ -116,7 +116,7 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         var added = new List<Trip>();
         foreach (var row in data.Trips.Where(t => !known.Contains(t.Trip.Slug)))
         {
-            Trip trip = row.Trip;
+            var trip = row.Trip;
             trip.LeaderId = leaderIds[row.LeaderSlug];
             trip.SummitId = row.SummitSlug is null ? null : summitIds[row.SummitSlug];
             trip.RepresentativeId = row.RepresentativeSlug is null ? null : leaderIds[row.RepresentativeSlug];

@@ -113,7 +113,7 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
     loaded.forEach(t => { t.type = wide(t) ? "range" : "box"; });
     const signature = loaded.map(t => `${t.cluster ? "c" : t.id}:${t.start}:${t.end}:${t.count}:${t.type}`).join(",");
     if (signature === entry.signature) {
-      call("Loaded", loaded.length);
+      call("Loaded");
       return;
     }
     entry.signature = signature;
@@ -143,7 +143,7 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
     // Timings of the last load, read by tools/measure-timeline.sh: server round trip, and drawing.
     element.dataset.serverMs = String(Math.round(received - asked));
     element.dataset.drawMs = String(Math.round(performance.now() - received));
-    call("Loaded", loaded.length);
+    call("Loaded");
   };
   let timer;
   // A window the reader dragged or zoomed to becomes the page's From and To (the server puts it in the address).

@@ -131,7 +131,7 @@ public partial class Timeline
 
     /// <summary>Called by the timeline once a window's trips are drawn: the loading bar goes.</summary>
     [JSInvokable]
-    public async Task Loaded(int count)
+    public async Task Loaded()
     {
         if (drawn || disposed)
             return; // already drawn, or the page was left before the browser said so
