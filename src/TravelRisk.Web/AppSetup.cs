@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.OpenApi;
 using MudBlazor.Services;
 using TravelRisk.Web.Api;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Components;
 using TravelRisk.Web.Data;
 using TravelRisk.Web.Security;
@@ -55,18 +55,7 @@ public static class AppSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         builder.Services.AddEndpointsApiExplorer();
-        builder.Services.AddSwaggerGen(swagger =>
-        {
-            swagger.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "TravelRisk API",
-                Version = "v1",
-                Description = "Where leaders wanted by the International Criminal Court travel, and what each host State must do. Every error is RFC 9457 application/problem+json. Request bodies are application/json (415 otherwise) of at most 4 MiB (413 above).",
-            });
-            swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Web.xml"));
-            swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Domain.xml"));
-            swagger.SchemaFilter<OpenApiExamples>();
-        });
+        builder.Services.AddTravelRiskOpenApi();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

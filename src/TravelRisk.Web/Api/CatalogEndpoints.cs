@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using TravelRisk.Domain.Rules;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
@@ -22,7 +23,7 @@ public static class CatalogEndpoints
         app.MapPost("/api/v1/summits", CreateSummitAsync).WithTags("Summits").WithName("CreateSummit")
             .RequireAuthorization(ApiAuthorization.Writer).RequireRateLimiting(ApiRateLimits.Writes)
             .WithSummary("Record a summit (X-Api-Key required); its slug is made from the series and year").Accepts<SummitRequest>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<SummitResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         api.MapGet("/ping", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").WithName("Ping")
             .WithSummary("A trivial response, the baseline of tools/load.sh").ExcludeFromDescription();
         return app;
@@ -81,7 +82,7 @@ public static class CatalogEndpoints
 
     /// <param name="from">Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.</param>
     /// <param name="to">Summits starting on or before this day (yyyy-MM-dd).</param>
-    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync(string? from, string? to, RiskAssessments risk, CatalogQueries catalog, CancellationToken ct)
+    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync([OpenApiQuery(typeof(DateOnly))] string? from, [OpenApiQuery(typeof(DateOnly))] string? to, RiskAssessments risk, CatalogQueries catalog, CancellationToken ct)
     {
         var query = new ApiQuery();
         var fromDay = query.Date(nameof(from), from, risk.Today);

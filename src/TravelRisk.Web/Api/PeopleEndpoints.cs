@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
@@ -16,7 +17,7 @@ public static class PeopleEndpoints
     }
 
     /// <param name="search" example="Erdogan">Any part of a name; "Erdogan" finds "Erdoğan". Empty lists everyone.</param>
-    static async Task<Results<Ok<List<PersonResponse>>, ValidationProblem>> SearchAsync(string? search, RiskAssessments risk, CancellationToken ct)
+    static async Task<Results<Ok<List<PersonResponse>>, ValidationProblem>> SearchAsync([OpenApiQuery(MaxLength = 200)] string? search, RiskAssessments risk, CancellationToken ct)
     {
         if (search is { Length: > 200 })
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["search"] = ["The search text is longer than 200 characters."] });

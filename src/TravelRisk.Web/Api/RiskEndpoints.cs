@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
@@ -26,7 +27,8 @@ public static class RiskEndpoints
     /// <param name="state" example="ZAF">The host State's ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
     /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<JsonBytesResult<RiskCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
-        string? person, string? state, string? date, RiskAssessments risk, RiskJson json, CancellationToken ct)
+        [OpenApiQuery(Required = true)] string? person, [OpenApiQuery(Required = true)] string? state, [OpenApiQuery(typeof(DateOnly))] string? date,
+        RiskAssessments risk, RiskJson json, CancellationToken ct)
     {
         var query = new ApiQuery();
         var slug = query.Slug(nameof(person), person);
@@ -48,7 +50,7 @@ public static class RiskEndpoints
     /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>
     /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<JsonBytesResult<List<MapEntryResponse>>, ValidationProblem, ProblemHttpResult>> MapAsync(
-        string? person, string? date, RiskAssessments risk, RiskJson json, CancellationToken ct)
+        [OpenApiQuery(Required = true)] string? person, [OpenApiQuery(typeof(DateOnly))] string? date, RiskAssessments risk, RiskJson json, CancellationToken ct)
     {
         var query = new ApiQuery();
         var slug = query.Slug(nameof(person), person);

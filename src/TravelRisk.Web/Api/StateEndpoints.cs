@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Services;
 
@@ -19,7 +20,7 @@ public static class StateEndpoints
     }
 
     /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync(string? asOf, RiskAssessments risk, CancellationToken ct)
+    static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync([OpenApiQuery(typeof(DateOnly))] string? asOf, RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var day = query.Date(nameof(asOf), asOf, risk.Today);
@@ -32,7 +33,7 @@ public static class StateEndpoints
 
     /// <param name="iso3" example="MNG">ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
     /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(string iso3, string? asOf, RiskAssessments risk, CancellationToken ct)
+    static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(string iso3, [OpenApiQuery(typeof(DateOnly))] string? asOf, RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var code = query.Iso3(nameof(iso3), iso3);

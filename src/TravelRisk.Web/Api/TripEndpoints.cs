@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Contracts;
 using TravelRisk.Web.Security;
 using TravelRisk.Web.Services;
@@ -21,7 +22,7 @@ public static class TripEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}", GetAsync).WithName("GetTrip").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
             .WithSummary("A trip with its legs, sources, status history and assessment; the ETag carries its revision")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).WithMetadata(OptionalApiKey.Instance); // a key adds the staff notes
         group.MapGet("/{id:int}/risk", GetRiskAsync).WithName("GetTripRisk").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
             .WithSummary("A trip's assessment over every day and leg, with the day and State that decided it")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -29,24 +30,24 @@ public static class TripEndpoints
         var writes = group.MapGroup("").RequireAuthorization(ApiAuthorization.Writer).RequireRateLimiting(ApiRateLimits.Writes);
         writes.MapPost("/", CreateAsync).WithName("CreateTrip")
             .WithSummary("Record a trip (X-Api-Key required)").Accepts<TripRequest>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<TripResponse>(StatusCodes.Status201Created).ProducesValidationProblem().WithTripRevision(IfMatchUse.NotRead);
         writes.MapPut("/{id:int}", ReplaceAsync).WithName("ReplaceTrip")
             .WithSummary("Replace a trip; If-Match with the ETag you read is required (stale: 412, missing: 428)").Accepts<TripRequest>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Produces<TripResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithTripRevision(IfMatchUse.Required);
         writes.MapPost("/{id:int}/cancellation", CancelAsync).WithName("CancelTrip")
             .WithSummary("Record that a trip was cancelled, attended virtually, or delegated to a representative").Accepts<CancellationRequest>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<TripResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithTripRevision(IfMatchUse.Optional);
         writes.MapPost("/{id:int}/sources", AddSourceAsync).WithName("AddTripSource")
             .WithSummary("Add a source to a trip").Accepts<SourceRequest>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<TripResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithTripRevision(IfMatchUse.Optional);
         return group;
     }
 
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">1 to 200 (default 50).</param>
     static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [AsParameters] TripFilterQuery filters, string? page, string? pageSize, TripQueries trips, RiskAssessments risk, CancellationToken ct)
+        [AsParameters] TripFilterQuery filters,
+        [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 100_000)] string? page, [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 200)] string? pageSize, TripQueries trips, RiskAssessments risk, CancellationToken ct)
     {
         var query = new ApiQuery();
         var parsed = filters.Parse(query);

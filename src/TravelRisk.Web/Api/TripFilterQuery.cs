@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
+using TravelRisk.Web.Api.OpenApi;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Api;
@@ -22,25 +23,25 @@ public sealed class TripFilterQuery
 
     /// <summary>Trips ending on or after this day (yyyy-MM-dd).</summary>
     /// <example>2023-01-01</example>
-    [FromQuery(Name = "from")] public string? From { get; init; }
+    [FromQuery(Name = "from"), OpenApiQuery(typeof(DateOnly))] public string? From { get; init; }
 
     /// <summary>Trips starting on or before this day (yyyy-MM-dd).</summary>
     /// <example>2024-12-31</example>
-    [FromQuery(Name = "to")] public string? To { get; init; }
+    [FromQuery(Name = "to"), OpenApiQuery(typeof(DateOnly))] public string? To { get; init; }
 
     /// <summary>Planned, Reported, Cancelled, Virtual or Delegated.</summary>
-    [FromQuery(Name = "status")] public string? Status { get; init; }
+    [FromQuery(Name = "status"), OpenApiQuery(typeof(TripStatus))] public string? Status { get; init; }
 
     /// <summary>ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</summary>
     /// <example>ArrestRequired</example>
-    [FromQuery(Name = "obligation")] public string? Obligation { get; init; }
+    [FromQuery(Name = "obligation"), OpenApiQuery(typeof(Obligation))] public string? Obligation { get; init; }
 
     /// <summary>Unverified, Corroborated or Verified.</summary>
     /// <example>Corroborated</example>
-    [FromQuery(Name = "review")] public string? Review { get; init; }
+    [FromQuery(Name = "review"), OpenApiQuery(typeof(ReviewState))] public string? Review { get; init; }
 
     /// <summary>true to include retracted trips too (they are left out by default).</summary>
-    [FromQuery(Name = "includeRetracted")] public string? IncludeRetracted { get; init; }
+    [FromQuery(Name = "includeRetracted"), OpenApiQuery(typeof(bool))] public string? IncludeRetracted { get; init; }
 
     /// <summary>
     /// Checks the form of every parameter, adding what is wrong to <paramref name="query"/> (so a caller can add its
