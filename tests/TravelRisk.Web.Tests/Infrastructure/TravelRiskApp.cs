@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using TravelRisk.Tests;
 using TravelRisk.Web.Data;
@@ -39,6 +40,7 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 
     public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The app's clock: stands still at <see cref="Today"/> until a test moves it (its timers fire only then too).</summary>
     public FakeTimeProvider Clock { get; } = new(Today);
 
     /// <summary>The app's warnings and errors.</summary>
