@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -69,6 +70,18 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     {
         _services.Add(configure);
         return this;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // "Testing" is not Development, so the host would not check lifetimes: a singleton that captures a scoped
+        // service, or a scoped service read from the root, would pass here and misbehave in production.
+        builder.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateScopes = true;
+            provider.ValidateOnBuild = true;
+        });
+        return base.CreateHost(builder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
