@@ -62,7 +62,7 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
         return this;
     }
 
-    public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Today = TestToday.Instant;
 
     /// <summary>The app's clock: stands still at <see cref="Today"/> until a test moves it (its timers fire only then too).</summary>
     public FakeTimeProvider Clock { get; } = new(Today);
