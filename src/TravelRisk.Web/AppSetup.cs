@@ -22,10 +22,10 @@ public static class AppSetup
         builder.Services.AddSingleton<RiskFactsCache>();
         builder.Services.AddSingleton<RiskAssessments>();
         builder.Services.AddSingleton<RiskJson>();
-        builder.Services.AddScoped<TripBrowser>();
+        builder.Services.AddScoped<ITripBrowser, TripBrowser>();
         builder.Services.AddScoped<TimelineService>();
         builder.Services.AddScoped<LeaderPages>();
-        builder.Services.AddScoped<StatePages>();
+        builder.Services.AddScoped<IStatePages, StatePages>();
         builder.Services.AddScoped<CourtFindings>();
         builder.Services.AddSingleton<Checker>();
         builder.Services.AddSingleton<TripQueries>();

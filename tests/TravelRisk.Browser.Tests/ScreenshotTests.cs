@@ -33,10 +33,10 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenInViewAsync(await app.ResolveAsync(path), null, width, dark ? ColorScheme.Dark : ColorScheme.Light);
         await page.Locator(readySelector).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.WaitForTimeoutAsync(800); // let charts and maps finish their first paint
 
         var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = file, FullPage = width < 600, Clip = width < 600 ? new() { X = 0, Y = 0, Width = width, Height = 1600 } : null });
+        // Once charts and maps have finished their first paint.
+        await Settling.StillScreenshotAsync(page, file, new() { FullPage = width < 600, Clip = width < 600 ? new() { X = 0, Y = 0, Width = width, Height = 1600 } : null });
 
         File.Exists(file).Should().BeTrue();
     }
@@ -53,9 +53,8 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.SetViewportSizeAsync(1280, 1500);
         await page.EvaluateAsync("() => document.querySelectorAll('.mud-main-content, main').forEach(e => e.scrollTo(0, 0))");
-        await page.WaitForTimeoutAsync(300);
         var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", "trip-form.png");
-        await page.ScreenshotAsync(new() { Path = file });
+        await Settling.StillScreenshotAsync(page, file);
 
         File.Exists(file).Should().BeTrue();
     }
@@ -71,9 +70,8 @@ public class ScreenshotTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.SignedInAsync("screenshot.editor@example.org", "Editor", path);
         await page.SetViewportSizeAsync(1280, 1400);
         await page.GetByTestId("revisions").ScrollIntoViewIfNeededAsync();
-        await page.WaitForTimeoutAsync(800);
         var file = Path.Combine(RepoPaths.Root, "docs", "screenshots", "trip-history.png");
-        await page.ScreenshotAsync(new() { Path = file });
+        await Settling.StillScreenshotAsync(page, file);
 
         File.Exists(file).Should().BeTrue();
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using TravelRisk.Browser.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace TravelRisk.Browser.Tests;
@@ -103,7 +104,7 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
                     await WaitReadyAsync(page, ready);
                     if (view.Name == "dark")
                         await MakeDarkAsync(page);
-                    await page.WaitForTimeoutAsync(300); // transitions of the theme and drawn widgets settle
+                    await Settling.AnimationsDoneAsync(page); // transitions of the theme and drawn widgets settle
                     var result = await page.RunAxe();
                     var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
                     total += bad.Sum(v => v.Nodes.Length);
@@ -203,7 +204,7 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
                     await WaitReadyAsync(page, ready);
                     pages.Add(page);
                 }
-                await pages[^1].WaitForTimeoutAsync(1000); // the last renders and JS calls finish
+                await pages[^1].WaitForLoadStateAsync(LoadState.NetworkIdle); // the last page's scripts and reads are in (the circuit's socket does not count)
                 var (heap1, rss1) = (await HeapAsync(pid, $"{path}-after"), Rss(pid));
                 output.WriteLine($"memory {path,-66} per circuit: {(heap1 - heap0) / tabs / 1024.0,7:F0} KB managed heap after full GC, {(rss1 - rss0) / tabs / 1024.0,7:F0} KB RSS ({tabs} tabs)");
                 foreach (var page in pages.Append(warm))

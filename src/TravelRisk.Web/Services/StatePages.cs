@@ -7,9 +7,9 @@ using TravelRisk.Web.Data;
 namespace TravelRisk.Web.Services;
 
 /// <summary>The view data of a State's page: its Statute timeline as a strip, the Court's findings, wanted visitors.</summary>
-public class StatePages(IDbContextFactory<TravelRiskDb> dbs, RiskAssessments risk, TripQueries trips)
+public sealed class StatePages(IDbContextFactory<TravelRiskDb> dbs, RiskAssessments risk, TripQueries trips) : IStatePages
 {
-    public virtual async Task<StatePage?> StateAsync(string iso3, CancellationToken ct)
+    public async Task<StatePage?> StateAsync(string iso3, CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         if (!facts.Countries.TryGetValue(iso3, out var country))

@@ -6,7 +6,7 @@ using TravelRisk.Domain.Travel;
 namespace TravelRisk.Web.Services;
 
 /// <summary>Reads trips for the pages: one short-lived context per call, as Blazor circuits live long.</summary>
-public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCache cache)
+public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCache cache) : ITripBrowser
 {
     /// <summary>
     /// A page of trips, filtered and sorted on the server (EF Core translates both to SQL). The sort names a
@@ -14,7 +14,7 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCach
     /// stored: for its filter every candidate is assessed by the rules (tens of nanoseconds a trip), and each row of
     /// the page gets its own.
     /// </summary>
-    public virtual async Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
+    public async Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -84,7 +84,7 @@ public class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFactsCach
     }
 
     /// <summary>What the list's person and State filters offer: the people with trips, and every State, by name.</summary>
-    public virtual async Task<TripListChoices> ChoicesAsync(CancellationToken ct)
+    public async Task<TripListChoices> ChoicesAsync(CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 using TravelRisk.Tests;
 
 namespace TravelRisk.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The app on a real Kestrel port over its own SQLite file seeded from data/, and Debian's Chromium driven by
-/// Playwright. One per test class (xUnit class fixture): starting Chromium is the slow part.
+/// The app on a real Kestrel port over its own SQLite file seeded from data/, on the frozen <see cref="TestToday"/>,
+/// and Debian's Chromium driven by Playwright. One per test class (xUnit class fixture): starting Chromium is the slow part.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -151,6 +152,8 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseEnvironment("Development"); // serves static web assets (MudBlazor, blazor.web.js) from their build-time locations
             builder.UseSetting("ConnectionStrings:TravelRisk", $"Data Source={databaseFile}");
             builder.UseSetting("Data:Path", RepoPaths.DataFolder);
+            // A fixed "today", so what the pages call upcoming or past, and the timeline's today, never drift.
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FrozenClock(TestToday.Instant))));
         }
     }
 }

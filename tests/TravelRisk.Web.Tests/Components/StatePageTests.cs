@@ -47,7 +47,7 @@ public class StatePageTests : MudTestContext
         var page = new StatePage(Burundi, StatuteStatus.Withdrawn, StatePages.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
             [new FindingRow(finding, "Someone Wanted")],
             [new TripRow(7, "Someone Wanted", "someone-wanted", "Burundi", "BDI", new(2019, 5, 1), null, TripStatus.Reported, ReviewState.Verified, Obligation.ArrestRequired)]);
-        Services.AddScoped<StatePages>(_ => new FakePages(page));
+        Services.AddScoped<IStatePages>(_ => new FakePages(page));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "bdi"));
 
@@ -61,15 +61,15 @@ public class StatePageTests : MudTestContext
     [Fact]
     public void Render_UnknownState_SaysSo()
     {
-        Services.AddScoped<StatePages>(_ => new FakePages(null));
+        Services.AddScoped<IStatePages>(_ => new FakePages(null));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "XXX"));
 
         rendered.Find("h1").TextContent.Should().Be("No such State");
     }
 
-    sealed class FakePages(StatePage? page) : StatePages(null!, null!, null!)
+    sealed class FakePages(StatePage? page) : IStatePages
     {
-        public override Task<StatePage?> StateAsync(string iso3, CancellationToken ct) => Task.FromResult(iso3 == "BDI" ? page : null);
+        public Task<StatePage?> StateAsync(string iso3, CancellationToken ct) => Task.FromResult(iso3 == "BDI" ? page : null);
     }
 }

@@ -22,7 +22,7 @@ public class TripListGridTests : MudTestContext
 
     public TripListGridTests()
     {
-        Services.AddScoped<TripBrowser>(_ => _trips);
+        Services.AddScoped<ITripBrowser>(_ => _trips);
     }
 
     [Fact]
@@ -166,15 +166,15 @@ public class TripListGridTests : MudTestContext
         return Render<TripList>();
     }
 
-    sealed class FakeTripBrowser(List<TripListItem> items) : TripBrowser(null!, null!)
+    sealed class FakeTripBrowser(List<TripListItem> items) : ITripBrowser
     {
-        public override Task<TripListChoices> ChoicesAsync(CancellationToken ct) =>
+        public Task<TripListChoices> ChoicesAsync(CancellationToken ct) =>
             Task.FromResult(new TripListChoices([new("vladimir-putin", "Vladimir Putin"), new("omar-al-bashir", "Omar al-Bashir")], [new("KGZ", "Kyrgyzstan"), new("MNG", "Mongolia")]));
 
         public List<TripListItem> Items => items;
         public List<TripPageRequest> Calls { get; } = [];
 
-        public override Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
+        public Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
         {
             Calls.Add(request);
             var query = items.Where(t => (t.RetractionReason != null) == request.Retracted && (request.Review == null || t.Review == request.Review));

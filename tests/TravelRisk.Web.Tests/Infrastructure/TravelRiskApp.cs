@@ -4,7 +4,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using TravelRisk.Tests;
 using TravelRisk.Web.Data;
@@ -14,8 +16,9 @@ namespace TravelRisk.Web.Tests.Infrastructure;
 /// <summary>
 /// The whole app in process over a real database of its own, seeded from data/ unless a test names another
 /// folder, with a frozen clock: a SQLite file, or, when TRAVELRISK_TEST_POSTGRES names a server (tests/run.sh
-/// starts one), a fresh PostgreSQL database. Either is deleted afterwards. A second app can share the first one's
-/// database, as two instances behind a load balancer do.
+/// starts one), a PostgreSQL database. Either starts as a copy of the run's <see cref="TemplateDatabase"/> (seeded
+/// from data/) unless the test asks for an empty one, and is deleted afterwards. A second app can share the first
+/// one's database, as two instances behind a load balancer do.
 /// </summary>
 public sealed class TravelRiskApp : WebApplicationFactory<Program>
 {
@@ -23,10 +26,12 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 
     readonly Dictionary<string, string?> _settings = [];
     readonly bool _ownsDatabase;
+    bool _fromTemplate;
 
     public TravelRiskApp(string? dataFolder = null, TravelRiskApp? shareDatabaseWith = null)
     {
         _ownsDatabase = shareDatabaseWith is null;
+        _fromTemplate = _ownsDatabase && dataFolder is null; // the template holds data/ only
         Provider = shareDatabaseWith?.Provider ?? (PostgresServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
         DatabaseFile = shareDatabaseWith?.DatabaseFile ?? Path.Combine(Path.GetTempPath(), $"travelrisk-test-{Guid.NewGuid():N}.db");
         ConnectionString = shareDatabaseWith?.ConnectionString ?? (Provider == DatabaseProvider.Postgres
@@ -37,8 +42,29 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
         _settings["Data:Path"] = dataFolder ?? RepoPaths.DataFolder;
     }
 
-    public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+    TravelRiskApp(DatabaseProvider provider, string connectionString, string? file)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        DatabaseFile = file ?? "";
+        _settings["Database:Provider"] = Provider.ToString();
+        _settings["ConnectionStrings:TravelRisk"] = ConnectionString;
+        _settings["Data:Path"] = RepoPaths.DataFolder;
+    }
 
+    /// <summary>The app whose start migrates and seeds the template: an empty database it leaves in place.</summary>
+    internal static TravelRiskApp Template(DatabaseProvider provider, string connectionString, string? file) => new(provider, connectionString, file);
+
+    /// <summary>Starts on an empty database that this app's own start migrates and seeds: for tests of a first start.</summary>
+    public TravelRiskApp WithEmptyDatabase()
+    {
+        _fromTemplate = false;
+        return this;
+    }
+
+    public static readonly DateTimeOffset Today = TestToday.Instant;
+
+    /// <summary>The app's clock: stands still at <see cref="Today"/> until a test moves it (its timers fire only then too).</summary>
     public FakeTimeProvider Clock { get; } = new(Today);
 
     /// <summary>The app's warnings and errors.</summary>
@@ -57,6 +83,9 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     public TravelRiskApp With(string key, string? value)
     {
         _settings[key] = value;
+        // Pointed elsewhere, or not migrating on start, the app gets exactly the database it was told to use.
+        if (key.StartsWith("Database:", StringComparison.Ordinal) || key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
+            _fromTemplate = false;
         return this;
     }
 
@@ -67,6 +96,22 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     {
         _services.Add(configure);
         return this;
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // "Testing" is not Development, so the host would not check lifetimes: a singleton that captures a scoped
+        // service, or a scoped service read from the root, would pass here and misbehave in production.
+        builder.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateScopes = true;
+            provider.ValidateOnBuild = true;
+        });
+        if (_fromTemplate && Provider == DatabaseProvider.Sqlite)
+            TemplateDatabase.CopySqliteTo(DatabaseFile);
+        else if (_fromTemplate)
+            TemplateDatabase.CopyPostgresTo(PostgresServer!, new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
+        return base.CreateHost(builder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -38,7 +38,7 @@ public class FreshStartTests
     public async Task FreshDatabase_FirstStartAndFirstLogin_NoErrorLogged()
     {
         var collector = new Collector();
-        await using var app = new TravelRiskApp().WithServices(services => services.AddSingleton<ILoggerProvider>(collector));
+        await using var app = new TravelRiskApp().WithEmptyDatabase().WithServices(services => services.AddSingleton<ILoggerProvider>(collector));
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });
         await Accounts.CreateAsync(app, "first@example.org", "Correct-Horse-7", "Analyst");
 

@@ -24,7 +24,7 @@ public class SeedingTests
     [Fact]
     public async Task Start_FreshDatabase_MigratesAndSeedsEveryFile()
     {
-        await using var app = new TravelRiskApp();
+        await using var app = new TravelRiskApp().WithEmptyDatabase();
 
         app.CreateClient().Dispose();
 

@@ -128,7 +128,7 @@ public class AccountAdminTests : IAsyncLifetime
     [Fact]
     public async Task Unlock_LockedOutAccount_CountsResetAndItCanSignInAgain()
     {
-        _app.Clock.Now = DateTimeOffset.UtcNow; // Identity's UserManager times lockouts by the system clock
+        _app.Clock.SetUtcNow(DateTimeOffset.UtcNow); // Identity's UserManager times lockouts by the system clock
         var id = await CreateAsync("analyst@example.org", Roles.Analyst);
         async Task FailAsync(int times) => await WithUsersAsync(async users =>
         {
@@ -142,7 +142,7 @@ public class AccountAdminTests : IAsyncLifetime
         (await AccountAsync("analyst@example.org")).Should().Match<AccountSummary>(a => a.FailedAttempts == 2 && a.LockedOutUntil == null);
         await FailAsync(3 + 1); // the fifth locks (and Identity restarts the count), the sixth counts again
         var locked = await AccountAsync("analyst@example.org");
-        locked.LockedOutUntil.Should().BeAfter(_app.Clock.Now);
+        locked.LockedOutUntil.Should().BeAfter(_app.Clock.GetUtcNow());
         locked.FailedAttempts.Should().Be(1);
 
         (await _accounts.UnlockAsync(id, CancellationToken.None)).Succeeded.Should().BeTrue();

@@ -11,10 +11,10 @@ public class ApiKeyListTests
     {
         await using var app = new TravelRiskApp();
         var keys = app.Services.GetRequiredService<ApiKeys>();
-        var created = app.Clock.Now;
+        var created = app.Clock.GetUtcNow();
         await keys.CreateAsync("newsroom", CancellationToken.None);
         await keys.CreateAsync("archive", CancellationToken.None);
-        app.Clock.Now = created.AddDays(3);
+        app.Clock.Advance(TimeSpan.FromDays(3));
         await keys.RevokeAsync("archive", CancellationToken.None);
         await keys.CreateAsync("zeta", CancellationToken.None);
 

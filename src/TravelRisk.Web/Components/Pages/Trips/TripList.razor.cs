@@ -23,7 +23,7 @@ public partial class TripList
 
     static IReadOnlyList<Choice> StatusChoices => Forms.FilterValues.Statuses;
 
-    [Inject] TripBrowser Trips { get; set; } = default!;
+    [Inject] ITripBrowser Trips { get; set; } = default!;
     [Inject] NavigationManager Navigation { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "q")] public string? Search { get; set; }
