@@ -33,7 +33,7 @@ public sealed class OpenApiSecurity : IOperationFilter
                 .AddHeader("WWW-Authenticate", $"How to authenticate: {SchemeName} header=\"{ApiKeyAuthentication.Header}\".");
         }
         else if (metadata.OfType<OptionalApiKey>().Any())
-            operation.Security = [new OpenApiSecurityRequirement(), key]; // anonymous, or with a key
+            operation.Security = [[], key]; // anonymous, or with a key
         else
             operation.Security = [];
     }
