@@ -17,26 +17,9 @@ public static class AppSetup
     public static WebApplicationBuilder AddTravelRisk(this WebApplicationBuilder builder)
     {
         builder.AddTravelRiskDatabase(); // with the migrating hosted service, which must start first
-        builder.Services.AddSingleton(TimeProvider.System);
-
-        builder.Services.AddSingleton<RiskFactsCache>();
-        builder.Services.AddSingleton<RiskAssessments>();
+        builder.Services.AddTravelRiskServices();
         builder.Services.AddSingleton<RiskJson>();
-        builder.Services.AddScoped<ITripBrowser, TripBrowser>();
-        builder.Services.AddScoped<TimelineService>();
-        builder.Services.AddScoped<LeaderPages>();
-        builder.Services.AddScoped<IStatePages, StatePages>();
-        builder.Services.AddScoped<CourtFindings>();
-        builder.Services.AddSingleton<Checker>();
-        builder.Services.AddSingleton<TripQueries>();
-        builder.Services.AddSingleton<ChangeFeed>();
-        builder.Services.AddSingleton<CatalogQueries>();
-        builder.Services.AddSingleton<TripWriter>();
-        builder.Services.AddSingleton<TripForms>();
-        builder.Services.AddSingleton<SummitWriter>();
-        builder.Services.AddSingleton<Services.Export.FtmExport>();
         builder.Services.AddScoped<CurrentUser>();
-        builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddSingleton<Components.Shared.SharedMarkup>();
         builder.Services.AddAccounts();
         builder.Services.AddApiAuthorization();
