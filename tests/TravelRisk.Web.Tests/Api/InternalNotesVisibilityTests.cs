@@ -40,19 +40,8 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
         replaced.Outcome.Should().Be(TripWriteOutcome.Saved);
     }
 
-    static TripRequest Request(string memo) => new(
-        Leader: "vladimir-putin",
-        Host: "KAZ",
-        Summit: null,
-        StartDate: new DateOnly(2026, 12, 20),
-        EndDate: new DateOnly(2026, 12, 21),
-        Status: TripStatus.Planned,
-        Representative: null,
-        Confidence: Confidence.Medium,
-        Notes: "Expected in Astana.",
-        Legs: [new LegRequest(LegKind.Transit, "UZB", new DateOnly(2026, 12, 19), null, null, "Stop on the way.", LegMemo)],
-        Sources: [new SourceRequest("https://example.org/a", "Example News", new DateOnly(2026, 11, 20), "He is expected.")],
-        InternalNotes: memo);
+    static TripRequest Request(string memo) => TripRequests.PlannedKazakhstanVisit("Expected in Astana.",
+        [new LegRequest(LegKind.Transit, "UZB", new DateOnly(2026, 12, 19), null, null, "Stop on the way.", LegMemo)], memo);
 
     public async Task DisposeAsync()
     {

@@ -26,18 +26,7 @@ public class PrivacyAndNotFoundPagesTests : IAsyncLifetime
         _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         await Accounts.CreateAsync(_app, "viewer@example.org", Password, Roles.Viewer);
         await Accounts.CreateAsync(_app, "analyst@example.org", Password, Roles.Analyst);
-        var request = new TripRequest(
-            Leader: "vladimir-putin",
-            Host: "KAZ",
-            Summit: null,
-            StartDate: new DateOnly(2026, 12, 20),
-            EndDate: new DateOnly(2026, 12, 21),
-            Status: TripStatus.Planned,
-            Representative: null,
-            Confidence: Confidence.Medium,
-            Notes: "Expected.",
-            Legs: [],
-            Sources: [new SourceRequest("https://example.org/a", "Example News", new DateOnly(2026, 11, 20), "He is expected.")]);
+        var request = TripRequests.PlannedKazakhstanVisit("Expected.");
         var result = await _app.Services.GetRequiredService<TripWriter>().CreateAsync(request, Author, CancellationToken.None);
         _tripId = result.Trip!.Id;
     }
