@@ -26,12 +26,31 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         var before = await firstLeader.InnerTextAsync();
 
         await grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }).ClickAsync();
+        await page.WaitForURLAsync("**/trips?sort=leader");
+        await Assertions.Expect(grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" })).ToHaveAttributeAsync("aria-sort", "ascending");
         await Assertions.Expect(firstLeader).Not.ToHaveTextAsync(before);
         var ascending = await firstLeader.InnerTextAsync();
         await grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }).ClickAsync();
         await Assertions.Expect(firstLeader).Not.ToHaveTextAsync(ascending);
 
         string.CompareOrdinal(ascending, await firstLeader.InnerTextAsync()).Should().BeNegative("the second click sorts descending");
+    }
+
+    [Fact]
+    public async Task Pager_MovesThroughPages_WithTheOrderKept_AndOnAPhoneTheOrderIsAChoice()
+    {
+        var page = await app.OpenAsync("/trips?sort=host", width: 390);
+        var rows = page.GetByTestId("trips").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(25);
+        await Assertions.Expect(page.GetByLabel("Order")).ToHaveValueAsync("host");
+        var firstOnPageOne = await rows.First.InnerTextAsync();
+
+        await page.GetByTestId("pager").GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/trips?sort=host&page=2");
+        await Assertions.Expect(page.GetByTestId("pager")).ToContainTextAsync("Page 2 of");
+        await Assertions.Expect(rows.First).Not.ToHaveTextAsync(firstOnPageOne);
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).Should().BeFalse("no sideways scrolling");
     }
 
     [Fact]

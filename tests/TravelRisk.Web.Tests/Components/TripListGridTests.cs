@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Components.Pages.Trips;
+using TravelRisk.Web.Components.Shared;
 using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Tests.Components;
@@ -23,6 +24,7 @@ public class TripListGridTests : MudTestContext
     public TripListGridTests()
     {
         Services.AddScoped<ITripBrowser>(_ => _trips);
+        Services.AddSingleton<SharedMarkup>();
     }
 
     [Fact]
@@ -74,7 +76,56 @@ public class TripListGridTests : MudTestContext
         var call = _trips.Calls.Should().ContainSingle().Subject;
         (call.Skip, call.Take).Should().Be((0, 25));
         call.SortBy.Should().BeNullOrEmpty("the first page uses the default order");
-        page.Markup.Should().Contain("1-25 of 30");
+        page.Find("[data-testid=pager] .pager-at").TextContent.Should().Be("Page 1 of 2");
+        page.Find("[data-testid=pager] a[aria-label^='Next page']").GetAttribute("href").Should().Be("/trips?page=2");
+    }
+
+    [Fact]
+    public void PageInTheAddress_AsksForThatPage_AndAPageSizeChangeGoesBackToTheFirst()
+    {
+        AddAuthorization();
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/trips?page=2&sort=leader");
+        var page = RenderList();
+
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(5));
+        (_trips.Calls.Last().Skip, _trips.Calls.Last().SortBy).Should().Be((25, "LeaderName"));
+        page.Find("[data-testid=pager] a[aria-label^='Previous page']").GetAttribute("href").Should().Be("/trips?sort=leader");
+
+        page.Find("select#page-size").Change("50");
+
+        page.WaitForAssertion(() => navigation.Uri.Should().EndWith("/trips?sort=leader&size=50"));
+        page.WaitForAssertion(() => (_trips.Calls.Last().Skip, _trips.Calls.Last().Take).Should().Be((0, 50)));
+    }
+
+    [Fact]
+    public void ChoosingAnOrder_PutsItInTheAddress_ForPhonesWhereTheHeadingsAreHidden()
+    {
+        AddAuthorization();
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/trips?page=2");
+        var page = RenderList();
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(5));
+        page.Find("select#order").GetAttribute("value").Should().Be("", "newest first is the default");
+
+        page.Find("select#order").Change("leader:desc");
+
+        page.WaitForAssertion(() => navigation.Uri.Should().EndWith("/trips?sort=leader&dir=desc"));
+        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending, _trips.Calls.Last().Skip)
+            .Should().Be(("LeaderName", true, 0)));
+    }
+
+    [Fact]
+    public void APageAfterTheLast_ShowsTheLastPage_AndUnreadableOrderAndSizeAreNamed()
+    {
+        AddAuthorization();
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?page=9&sort=colour&size=7");
+        var page = RenderList();
+
+        page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(5));
+        page.Find("[data-testid=pager] .pager-at").TextContent.Should().Be("Page 2 of 2");
+        page.Find("[data-testid=filter-problem]").TextContent.Should().Contain("sort “colour”").And.Contain("rows per page “7”");
+        _trips.Calls.Last().SortBy.Should().BeNull("an unknown column is not guessed");
     }
 
     [Fact]
@@ -84,11 +135,24 @@ public class TripListGridTests : MudTestContext
         var page = RenderList();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
 
-        page.FindAll("th").First(th => th.TextContent.Contains("Leader")).QuerySelector(".sortable-column-header")!.Click();
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        page.Find("th[aria-sort=descending]").TextContent.Should().StartWith("Dates", "the default order is newest first");
+
+        navigation.NavigateTo(LeaderHeader(page).GetAttribute("href")!);
 
         page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending).Should().Be(("LeaderName", false)));
         page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Omar al-Bashir"));
+        page.Find("th[aria-sort=ascending]").TextContent.Should().StartWith("Leader");
+        LeaderHeader(page).GetAttribute("href").Should().Be("/trips?sort=leader&dir=desc", "a second click sorts descending");
+
+        navigation.NavigateTo(LeaderHeader(page).GetAttribute("href")!);
+
+        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending).Should().Be(("LeaderName", true)));
+        page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Vladimir Putin"));
     }
+
+    static AngleSharp.Dom.IElement LeaderHeader(IRenderedComponent<TripList> page) =>
+        page.FindAll("th a.sort-link").First(a => a.TextContent.StartsWith("Leader", StringComparison.Ordinal));
 
     [Fact]
     public void Render_DelegatedTrip_NamesTheRepresentative()
@@ -163,6 +227,9 @@ public class TripListGridTests : MudTestContext
     IRenderedComponent<TripList> RenderList()
     {
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        if (navigation.Uri == navigation.BaseUri)
+            navigation.NavigateTo("/trips"); // where the page lives, so its links are built from its address
         return Render<TripList>();
     }
 

@@ -34,8 +34,15 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
     }
 
     async Task<MarkupString> RenderAsync<TComponent>(Func<Task<IDictionary<string, object?>>> load) where TComponent : IComponent
+        => await RenderAsync<TComponent>(await load());
+
+    /// <summary>
+    /// <typeparamref name="TComponent"/>'s HTML for one reader, not shared: for a part that differs between readers
+    /// (a page of a filtered list) but would be a large render tree inline. Links in it still work; event handlers
+    /// (@onclick) do not, as the HTML is not a live component.
+    /// </summary>
+    public async Task<MarkupString> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
-        var parameters = await load();
         // A scope of its own: the renderer asks for scoped services (the root provider refuses them in Development).
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, logs);

@@ -1,5 +1,5 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Services;
@@ -7,17 +7,33 @@ using TravelRisk.Web.Services;
 namespace TravelRisk.Web.Components.Pages.Trips;
 
 /// <summary>
-/// Every trip in a grid that pages, sorts and filters on the server (<see cref="MudDataGrid{T}.ServerData"/>), so it
-/// stays fast however many trips are recorded. Every filter and the search live in the query string, so a list can
-/// be linked to, bookmarked and reloaded; the exports beside it take the same filters.
+/// Every trip in a table that pages, sorts and filters on the server, so it stays fast however many trips are
+/// recorded. Every filter, the search, the order and the page live in the query string, so a list can be linked to,
+/// bookmarked and reloaded; the exports beside it take the same filters. The table itself is rendered to HTML
+/// (<see cref="TripListTable"/>): a circuit holds one string for it, not a render tree of every cell.
 /// </summary>
 public partial class TripList
 {
-    const int PageSize = 25;
     const string RetractedChoice = "retracted";
+    static readonly int[] PageSizes = [25, 50, 100];
+
+    static readonly IReadOnlyList<Choice> PageSizeChoices =
+        [.. PageSizes.Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.InvariantCulture)))];
 
     static readonly IReadOnlyList<Choice> ReviewChoices =
         [new("", "Any standing trip"), .. Enum.GetValues<ReviewState>().Select(r => new Choice(r.ToString(), r.ToString())), new(RetractedChoice, "Retracted")];
+
+    // "leader" is A to Z, "leader:desc" Z to A; "" is the default, newest first.
+    static readonly IReadOnlyList<Choice> OrderChoices =
+    [
+        new("", "Newest first"),
+        new(TripListColumns.Dates, "Oldest first"),
+        .. TripListColumns.All.Where(c => c.Sortable && c.Key != TripListColumns.Dates).SelectMany(c => new Choice[]
+        {
+            new(c.Key, $"{c.Title}, A to Z"),
+            new($"{c.Key}:desc", $"{c.Title}, Z to A"),
+        }),
+    ];
 
     static IReadOnlyList<Choice> ObligationChoices => Forms.FilterValues.Obligations;
 
@@ -25,6 +41,7 @@ public partial class TripList
 
     [Inject] ITripBrowser Trips { get; set; } = default!;
     [Inject] NavigationManager Navigation { get; set; } = default!;
+    [Inject] Shared.SharedMarkup Markup { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "q")] public string? Search { get; set; }
     [SupplyParameterFromQuery(Name = "person")] public string? Person { get; set; }
@@ -34,13 +51,17 @@ public partial class TripList
     [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] public string? Sort { get; set; }
+    [SupplyParameterFromQuery(Name = "dir")] public string? Direction { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string? PageText { get; set; }
+    [SupplyParameterFromQuery(Name = "size")] public string? SizeText { get; set; }
 
-    MudDataGrid<TripListItem>? grid;
     IReadOnlyList<Choice> people = [];
     IReadOnlyList<Choice> states = [];
     readonly Forms.RejectedDates rejectedDates = new();
     bool loading;
     int? total;
+    MarkupString? table;
     TripPageRequest? loadedFor;
 
     ReviewState? ReviewFilter => Enum.TryParse<ReviewState>(Review, ignoreCase: true, out var r) ? r : null;
@@ -49,6 +70,20 @@ public partial class TripList
     DateOnly? FromDay => ParseDate(From);
     DateOnly? ToDay => ParseDate(To);
 
+    TripListColumns.Column? SortColumn => TripListColumns.Find(Sort);
+    bool Descending => SortColumn is not null && string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
+    int? ParsedSize => int.TryParse(SizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && PageSizes.Contains(n) ? n : null;
+    int PageSize => ParsedSize ?? PageSizes[0];
+    int? ParsedPage => int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : null;
+    int PageNumber => ParsedPage ?? 1;
+
+    string OrderValue => SortColumn switch
+    {
+        null => "",
+        { Key: TripListColumns.Dates } when Descending => "",
+        var column => Descending ? $"{column.Key}:desc" : column.Key,
+    };
+
     string? KnownPerson => people.FirstOrDefault(p => p.Value == Person)?.Value;
     string? KnownState => states.FirstOrDefault(s => string.Equals(s.Value, State, StringComparison.OrdinalIgnoreCase))?.Value;
 
@@ -56,10 +91,12 @@ public partial class TripList
 
     bool AnyFilter => new[] { Search, Person, State, ObligationFilter, Status, Review, From, To }.Any(v => !string.IsNullOrEmpty(v));
 
-    /// <summary>The filters as the server applies them; the grid's paging and sorting are added when it loads.</summary>
+    /// <summary>The filters, the order and the page, as the server applies them.</summary>
     TripPageRequest Request => new(
-        Skip: 0,
+        Skip: (PageNumber - 1) * PageSize,
         Take: PageSize,
+        SortBy: SortColumn?.SortBy,
+        Descending: Descending,
         Review: ReviewFilter,
         Retracted: Review == RetractedChoice,
         Search: string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
@@ -84,6 +121,9 @@ public partial class TripList
             if (!string.IsNullOrEmpty(Status) && ParsedStatus is null) unread.Add($"status “{Status}”");
             if (!string.IsNullOrEmpty(Review) && ReviewFilter is null && Review != RetractedChoice) unread.Add($"review “{Review}”");
             if (FromDay > ToDay) unread.Add("‘to’ is before ‘from’, so no trip can match");
+            if (!string.IsNullOrEmpty(Sort) && SortColumn is null) unread.Add($"sort “{Sort}”");
+            if (!string.IsNullOrEmpty(SizeText) && ParsedSize is null) unread.Add($"rows per page “{SizeText}” (25, 50 or 100)");
+            if (!string.IsNullOrEmpty(PageText) && ParsedPage is null) unread.Add($"page “{PageText}”");
             return unread.Count == 0 ? null : $"Not applied: {string.Join("; ", unread)}.";
         }
     }
@@ -110,37 +150,71 @@ public partial class TripList
         (people, states) = (choices.People, choices.States);
     }
 
-    // New filters in the query string reload the first page.
+    // A new address (filters, order, page) loads its page of trips; the first render shows the loading bar.
     protected override async Task OnParametersSetAsync()
     {
-        if (grid is not null && loadedFor is not null && loadedFor != Request)
-            await grid.ReloadServerData();
-    }
-
-    async Task<GridData<TripListItem>> LoadAsync(GridState<TripListItem> state, CancellationToken ct)
-    {
+        var request = Request;
+        if (request == loadedFor)
+            return;
+        loadedFor = request;
         loading = true;
-        try
+        var page = await Trips.PageAsync(request, Leaving);
+        var lastPage = Math.Max(1, (page.Total + PageSize - 1) / PageSize);
+        if (page.Items.Count == 0 && page.Total > 0) // past the end (a link from when there were more trips)
+            page = await Trips.PageAsync(request with { Skip = (lastPage - 1) * PageSize }, Leaving);
+        if (loadedFor != request)
+            return; // the address changed while this page loaded; the newer load draws
+        var shown = Math.Min(PageNumber, lastPage);
+        table = await Markup.RenderAsync<TripListTable>(new Dictionary<string, object?>
         {
-            var request = Request;
-            loadedFor = request;
-            var sort = state.SortDefinitions.FirstOrDefault();
-            var page = await Trips.PageAsync(request with { Skip = state.Page * state.PageSize, Take = state.PageSize, SortBy = sort?.SortBy, Descending = sort?.Descending ?? false }, ct);
-            if (total != page.Total)
-            {
-                total = page.Total;
-                StateHasChanged(); // the count above the grid, which the grid's own render does not redraw
-            }
-            return new GridData<TripListItem> { Items = page.Items, TotalItems = page.Total };
-        }
-        finally
-        {
-            loading = false;
-        }
+            [nameof(TripListTable.Items)] = page.Items,
+            [nameof(TripListTable.Sort)] = SortColumn?.Key,
+            [nameof(TripListTable.Descending)] = Descending,
+            [nameof(TripListTable.SortHref)] = (Func<string, string>)SortHref,
+            [nameof(TripListTable.Page)] = shown,
+            [nameof(TripListTable.LastPage)] = lastPage,
+            [nameof(TripListTable.PageHref)] = (Func<int, string>)PageHref,
+        });
+        total = page.Total;
+        loading = false;
     }
 
-    void Apply(string? q = null, string? person = null, string? state = null, string? obligation = null, string? status = null, string? review = null, string? from = null, string? to = null)
+    // A column's header sorts by it ascending, or descending when it already is ascending; a new order starts at
+    // page 1. With no order chosen the list is newest first (dates descending), so "Dates" then sorts oldest first.
+    string SortHref(string key)
     {
+        var descending = SortColumn?.Key == key && !Descending;
+        return Relative(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["sort"] = key,
+            ["dir"] = descending ? "desc" : null,
+            ["page"] = null,
+        }));
+    }
+
+    string PageHref(int page) => Relative(Navigation.GetUriWithQueryParameter("page", page == 1 ? null : page));
+
+    string Relative(string uri) => "/" + Navigation.ToBaseRelativePath(uri);
+
+    // A filter, order or page size that changes goes back to the first page.
+    void Apply(
+        string? q = null,
+        string? person = null,
+        string? state = null,
+        string? obligation = null,
+        string? status = null,
+        string? review = null,
+        string? from = null,
+        string? to = null,
+        string? size = null,
+        string? order = null)
+    {
+        var (sort, descending) = order is null ? (Sort, Direction) : order.Split(':') switch
+        {
+            [var key, "desc"] => (key, "desc"),
+            [var key] when key.Length > 0 => (key, null),
+            _ => (null, (string?)null),
+        };
         var query = new Dictionary<string, object?>
         {
             ["q"] = q is null ? Search : NullIfEmpty(q.Trim()),
@@ -151,6 +225,10 @@ public partial class TripList
             ["review"] = review is null ? Review : NullIfEmpty(review),
             ["from"] = from is null ? From : NullIfEmpty(from),
             ["to"] = to is null ? To : NullIfEmpty(to),
+            ["size"] = size is null ? SizeText : size == PageSizes[0].ToString(CultureInfo.InvariantCulture) ? null : size,
+            ["sort"] = sort,
+            ["dir"] = descending,
+            ["page"] = null,
         };
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
     }
@@ -161,19 +239,4 @@ public partial class TripList
 
     // "" (not null) for a cleared date, so Apply drops it from the address.
     static string Iso(DateOnly? day) => day is { } d ? Forms.FilterValues.Iso(d) : "";
-
-    // One line for a one-day trip, two for longer ones; "date unknown" rather than an empty cell.
-    static MarkupString DatesText(TripListItem trip) => (trip.StartDate, trip.EndDate) switch
-    {
-        (null, null) => new("date unknown"),
-        ({ } start, { } end) when end != start => new($"{Iso(start)}<br>– {Iso(end)}"),
-        (var start, var end) => new(Iso(start ?? end)),
-    };
-
-    static string StatusText(TripListItem trip) => trip.Status switch
-    {
-        TripStatus.Delegated when trip.RepresentativeName is not null => $"Delegated ({trip.RepresentativeName} went)",
-        TripStatus.Virtual => "Virtual attendance",
-        var status => status.ToString(),
-    };
 }
