@@ -31,7 +31,6 @@ public partial class Timeline
     DotNetObjectReference<Timeline>? self;
     IReadOnlyList<TimelineLane> lanes = [];
     IReadOnlyList<Choice> states = [];
-    readonly Forms.RejectedDates rejectedDates = new();
     bool drawn, listOpen, disposed;
     IReadOnlyList<TimelineItem>? items;
     int undated;

@@ -58,7 +58,6 @@ public partial class TripList
 
     IReadOnlyList<Choice> people = [];
     IReadOnlyList<Choice> states = [];
-    readonly Forms.RejectedDates rejectedDates = new();
     bool loading;
     int? total;
     MarkupString? table;
