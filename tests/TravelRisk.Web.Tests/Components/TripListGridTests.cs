@@ -55,7 +55,8 @@ public class TripListGridTests : MudTestContext
     public void RetractedChoice_AsksForRetractedTrips()
     {
         AddAuthorization();
-        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?review=retracted");
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>()
+            .NavigateTo("/trips?review=retracted");
 
         var page = RenderList();
 
@@ -84,9 +85,12 @@ public class TripListGridTests : MudTestContext
         var page = RenderList();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
 
-        page.FindAll("th").First(th => th.TextContent.Contains("Leader")).QuerySelector(".sortable-column-header")!.Click();
+        page.FindAll("th")
+            .First(th => th.TextContent.Contains("Leader"))
+            .QuerySelector(".sortable-column-header")!.Click();
 
-        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending).Should().Be(("LeaderName", false)));
+        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending)
+            .Should().Be(("LeaderName", false)));
         page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Omar al-Bashir"));
     }
 
@@ -123,8 +127,17 @@ public class TripListGridTests : MudTestContext
         var page = RenderList();
 
         page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
-        _trips.Calls.Last().Should().BeEquivalentTo(new TripPageRequest(0, 25, Review: ReviewState.Verified, Search: "brics", Person: "vladimir-putin", State: "MNG",
-            Status: TripStatus.Delegated, Obligation: Domain.Rules.Obligation.ArrestRequired, From: new DateOnly(2023, 1, 1), To: new DateOnly(2023, 12, 31)));
+        _trips.Calls.Last().Should().BeEquivalentTo(new TripPageRequest(
+            0,
+            25,
+            Review: ReviewState.Verified,
+            Search: "brics",
+            Person: "vladimir-putin",
+            State: "MNG",
+            Status: TripStatus.Delegated,
+            Obligation: Domain.Rules.Obligation.ArrestRequired,
+            From: new DateOnly(2023, 1, 1),
+            To: new DateOnly(2023, 12, 31)));
         var csv = page.Find("[data-testid=export-links] a").GetAttribute("href");
         csv.Should().Be("/api/v1/export/trips.csv?person=vladimir-putin&state=MNG&review=Verified&status=Delegated&obligation=ArrestRequired&from=2023-01-01&to=2023-12-31");
         page.FindAll("[data-testid=clear-filters]").Should().ContainSingle();
@@ -134,14 +147,19 @@ public class TripListGridTests : MudTestContext
     public void UnreadableFiltersInTheQueryString_AreNamed_AndNotApplied()
     {
         AddAuthorization();
-        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?from=03/09/2024&obligation=Maybe&person=nobody");
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>()
+            .NavigateTo("/trips?from=03/09/2024&obligation=Maybe&person=nobody");
 
         var page = RenderList();
 
         page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
-        (_trips.Calls.Last().From, _trips.Calls.Last().Obligation, _trips.Calls.Last().Person).Should().Be((null, null, null));
+        (_trips.Calls.Last().From, _trips.Calls.Last().Obligation, _trips.Calls.Last().Person)
+            .Should().Be((null, null, null));
         var problem = page.Find("[data-testid=filter-problem]").TextContent;
-        problem.Should().Contain("from “03/09/2024”").And.Contain("obligation “Maybe”").And.Contain("person “nobody”");
+        problem.Should()
+            .Contain("from “03/09/2024”")
+            .And.Contain("obligation “Maybe”")
+            .And.Contain("person “nobody”");
     }
 
     [Fact]
@@ -169,7 +187,9 @@ public class TripListGridTests : MudTestContext
     sealed class FakeTripBrowser(List<TripListItem> items) : ITripBrowser
     {
         public Task<TripListChoices> ChoicesAsync(CancellationToken ct) =>
-            Task.FromResult(new TripListChoices([new("vladimir-putin", "Vladimir Putin"), new("omar-al-bashir", "Omar al-Bashir")], [new("KGZ", "Kyrgyzstan"), new("MNG", "Mongolia")]));
+            Task.FromResult(new TripListChoices(
+                [new("vladimir-putin", "Vladimir Putin"), new("omar-al-bashir", "Omar al-Bashir")],
+                [new("KGZ", "Kyrgyzstan"), new("MNG", "Mongolia")]));
 
         public List<TripListItem> Items => items;
         public List<TripPageRequest> Calls { get; } = [];
@@ -177,9 +197,12 @@ public class TripListGridTests : MudTestContext
         public Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
         {
             Calls.Add(request);
-            var query = items.Where(t => (t.RetractionReason != null) == request.Retracted && (request.Review == null || t.Review == request.Review));
+            var query = items.Where(t => (t.RetractionReason != null) == request.Retracted
+                && (request.Review == null || t.Review == request.Review));
             if (request.SortBy == nameof(TripListItem.LeaderName))
-                query = request.Descending ? query.OrderByDescending(t => t.LeaderName) : query.OrderBy(t => t.LeaderName);
+                query = request.Descending
+                    ? query.OrderByDescending(t => t.LeaderName)
+                    : query.OrderBy(t => t.LeaderName);
             var list = query.ToList();
             return Task.FromResult(new TripPage(list.Skip(request.Skip).Take(request.Take).ToList(), list.Count));
         }
