@@ -19,7 +19,8 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
         var view = PageViews.View(viewName);
         var page = await app.OpenInViewAsync(await app.ResolveAsync(path), role, view.Width, view.Scheme);
         await page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", view.Scheme == ColorScheme.Dark ? "dark" : "light");
+        await Assertions.Expect(page.Locator("html"))
+            .ToHaveAttributeAsync("data-theme", view.Scheme == ColorScheme.Dark ? "dark" : "light");
         // Drawn widgets (timeline, map, chart) and the theme's colour transitions settle before contrast is read.
         await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
 

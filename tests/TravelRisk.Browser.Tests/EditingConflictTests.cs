@@ -37,7 +37,8 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var conflict = second.GetByTestId("conflict");
         await Assertions.Expect(conflict).ToContainTextAsync("Revision 2 by first@example.org");
-        await Assertions.Expect(conflict).ToContainTextAsync("Notes: Expected. → Confirmed by the host's foreign ministry.");
+        await Assertions.Expect(conflict)
+            .ToContainTextAsync("Notes: Expected. → Confirmed by the host's foreign ministry.");
         await Assertions.Expect(second.Locator("#notes")).ToHaveValueAsync("Denied by the Kremlin.");
         second.Url.Should().EndWith($"/trips/{id}/edit");
 
@@ -45,7 +46,8 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
         await second.WaitForURLAsync(new Regex($"/trips/{id}$"));
         var history = second.GetByTestId("revisions");
         await Assertions.Expect(history.Locator("tr[data-revision='3']")).ToContainTextAsync("second@example.org");
-        await Assertions.Expect(history.Locator("tr[data-revision='3']")).ToContainTextAsync("Notes: Confirmed by the host's foreign ministry. → Denied by the Kremlin.");
+        await Assertions.Expect(history.Locator("tr[data-revision='3']"))
+            .ToContainTextAsync("Notes: Confirmed by the host's foreign ministry. → Denied by the Kremlin.");
         await Assertions.Expect(history.Locator("tr[data-revision='2']")).ToContainTextAsync("first@example.org");
     }
 
@@ -67,9 +69,11 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByTestId("revisions").Locator("tbody tr")).ToHaveCountAsync(3);
         await page.GetByTestId("restore-1").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("revisions").Locator("tr[data-revision='4']")).ToContainTextAsync("Restored revision 1");
+        await Assertions.Expect(page.GetByTestId("revisions").Locator("tr[data-revision='4']"))
+            .ToContainTextAsync("Restored revision 1");
         await Assertions.Expect(page.Locator(".trip-status")).ToHaveTextAsync("Planned");
-        await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Corroborated");
+        await Assertions.Expect(page.Locator("[data-review]").First)
+            .ToHaveAttributeAsync("data-review", "Corroborated");
 
         await page.GetByTestId("retract").ClickAsync();
         await page.GetByTestId("confirm-retract").ClickAsync();

@@ -53,7 +53,8 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Map_TabVisitsStatesInAlphabeticalOrder_WithAVisibleRing_EnterShowsItsAnswer()
     {
         var page = await app.OpenAsync("/map?person=vladimir-putin&date=2024-09-03");
-        await Assertions.Expect(page.Locator("path[data-iso3=ZAF]")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+        await Assertions.Expect(page.Locator("path[data-iso3=ZAF]"))
+            .ToHaveAttributeAsync("data-obligation", "ArrestRequired");
 
         await TabUntilAsync(page, "path[data-iso3][tabindex]", limit: 120);
         var names = new List<string> { await FocusedAsync(page, "aria-label") };
@@ -69,7 +70,8 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         ring.Should().BeTrue("the focused State is outlined on top of its neighbours");
         var iso3 = await FocusedAsync(page, "data-iso3");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("map-panel").GetByTestId("verdict")).ToHaveAttributeAsync("data-state", iso3);
+        await Assertions.Expect(page.GetByTestId("map-panel").GetByTestId("verdict"))
+            .ToHaveAttributeAsync("data-state", iso3);
         await page.GetByTestId("map-panel").GetByTestId("verdict-state-link").ClickAsync();
         await page.WaitForURLAsync($"**/states/{iso3}");
     }

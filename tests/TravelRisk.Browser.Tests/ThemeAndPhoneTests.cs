@@ -60,14 +60,16 @@ public class ThemeAndPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenInViewAsync("/leaders", null, 390, ColorScheme.Light);
         var drawer = page.Locator("#app-drawer");
-        await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        await Assertions.Expect(drawer)
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
         await drawer.GetByRole(AriaRole.Link, new() { Name = "States" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/states", StringComparison.Ordinal));
-        await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        await Assertions.Expect(drawer)
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue();
         await page.Context.CloseAsync();
     }

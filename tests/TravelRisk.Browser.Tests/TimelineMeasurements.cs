@@ -88,7 +88,8 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
         page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(path);
-        await Assertions.Expect(page.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("timeline"))
+            .ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
         await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync();
         clock.Stop();
         var timeline = page.GetByTestId("timeline");
@@ -103,7 +104,8 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
         var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(path);
         var timeline = page.GetByTestId("timeline");
-        await Assertions.Expect(timeline).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
+        await Assertions.Expect(timeline)
+            .ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
         var before = await timeline.GetAttributeAsync("data-loaded");
         var box = (await timeline.BoundingBoxAsync())!;
         var clock = Stopwatch.StartNew();

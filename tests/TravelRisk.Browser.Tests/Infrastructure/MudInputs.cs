@@ -20,7 +20,8 @@ public static class MudInputs
             "s => { const items = [...document.querySelectorAll('.mud-popover-open .mud-list-item')]; return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(s)); }",
             search.ToLowerInvariant());
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
+        await Assertions.Expect(input)
+            .ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
@@ -29,7 +30,8 @@ public static class MudInputs
     {
         await page.Locator($"[data-field='{field}'] div.mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") }).First.ClickAsync();
-        await Assertions.Expect(page.Locator($"[data-field='{field}'] input.mud-select-input").First).ToHaveValueAsync(option);
+        await Assertions.Expect(page.Locator($"[data-field='{field}'] input.mud-select-input").First)
+            .ToHaveValueAsync(option);
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
