@@ -27,10 +27,13 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
         var result = await page.RunAxe();
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => $"{n.Target} {string.Join(" ", n.Any.Select(c => c.Message))}"))}");
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(
+                " | ",
+                v.Nodes.Take(3).Select(n => $"{n.Target} {string.Join(" ", n.Any.Select(c => c.Message))}"))}");
         serious.Should().BeEmpty();
         if (view.Width < 600)
-            (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue("nothing scrolls sideways on a phone");
+            (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .Should().BeTrue("nothing scrolls sideways on a phone");
         await page.Context.CloseAsync();
     }
 }

@@ -8,16 +8,32 @@ using TravelRisk.Web.Services;
 
 namespace TravelRisk.Browser.Tests;
 
-/// <summary>Two people on one trip: the second save is refused with the first one's change shown, and an Editor's review actions.</summary>
+/// <summary>
+/// Two people on one trip: the second save is refused with the first one's change shown, and an Editor's review
+/// actions.
+/// </summary>
 [Trait("Category", "Browser")]
 public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     async Task<int> CreateTripAsync(string day, params SourceRequest[] sources)
     {
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        var request = new TripRequest("vladimir-putin", "KAZ", null, date, date, TripStatus.Planned, null, Confidence.Medium, "Expected.", [],
-            sources.Length > 0 ? sources : [new("https://example.org/a", "Example News", date.AddDays(-5), "He is expected.")]);
-        var result = await app.Services.GetRequiredService<TripWriter>().CreateAsync(request, "seed@example.org", CancellationToken.None);
+        var request = new TripRequest(
+            "vladimir-putin",
+            "KAZ",
+            null,
+            date,
+            date,
+            TripStatus.Planned,
+            null,
+            Confidence.Medium,
+            "Expected.",
+            [],
+            sources.Length > 0
+                ? sources
+                : [new("https://example.org/a", "Example News", date.AddDays(-5), "He is expected.")]);
+        var result = await app.Services.GetRequiredService<TripWriter>()
+            .CreateAsync(request, "seed@example.org", CancellationToken.None);
         return result.Trip!.Id;
     }
 
@@ -58,7 +74,15 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
             new("https://example.org/b", "Example News", new(2027, 2, 1), "He is expected."),
             new("https://news.example.net/c", "Other News", new(2027, 2, 2), "The visit is confirmed."));
         var writer = app.Services.GetRequiredService<TripWriter>();
-        await writer.CancelAsync(id, 1, new CancellationRequest("Called off", new("https://third.example.com/d", "Third", new(2027, 2, 5), "Trip off."), null), "analyst@example.org", CancellationToken.None);
+        await writer.CancelAsync(
+            id,
+            1,
+            new CancellationRequest(
+                "Called off",
+                new("https://third.example.com/d", "Third", new(2027, 2, 5), "Trip off."),
+                null),
+            "analyst@example.org",
+            CancellationToken.None);
 
         var page = await app.SignedInAsync("editor@example.org", "Editor", $"/trips/{id}");
         await page.GetByTestId("verify").ClickAsync();

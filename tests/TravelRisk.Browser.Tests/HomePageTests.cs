@@ -31,7 +31,8 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }).ClickAsync();
         await Assertions.Expect(firstLeader).Not.ToHaveTextAsync(ascending);
 
-        string.CompareOrdinal(ascending, await firstLeader.InnerTextAsync()).Should().BeNegative("the second click sorts descending");
+        string.CompareOrdinal(ascending, await firstLeader.InnerTextAsync()).Should()
+            .BeNegative("the second click sorts descending");
     }
 
     [Fact]
@@ -53,7 +54,9 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByLabel("Search leaders, States, summits, notes")).ToHaveValueAsync("mongolia");
         await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
-        (await page.GetByTestId("export-links").GetByRole(AriaRole.Link, new() { Name = "Download the trips listed as CSV" }).GetAttributeAsync("href"))
+        (await page.GetByTestId("export-links")
+                .GetByRole(AriaRole.Link, new() { Name = "Download the trips listed as CSV" })
+                .GetAttributeAsync("href"))
             .Should().Contain("obligation=ArrestRequired");
     }
 
