@@ -19,17 +19,21 @@ public class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
         var view = PageViews.View(viewName);
         var page = await app.OpenInViewAsync(await app.ResolveAsync(path), role, view.Width, view.Scheme);
         await page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", view.Scheme == ColorScheme.Dark ? "dark" : "light");
+        await Assertions.Expect(page.Locator("html"))
+            .ToHaveAttributeAsync("data-theme", view.Scheme == ColorScheme.Dark ? "dark" : "light");
         // Drawn widgets (timeline, map, chart) and the theme's colour transitions settle before contrast is read.
         await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
 
         var result = await page.RunAxe();
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => $"{n.Target} {string.Join(" ", n.Any.Select(c => c.Message))}"))}");
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(
+                " | ",
+                v.Nodes.Take(3).Select(n => $"{n.Target} {string.Join(" ", n.Any.Select(c => c.Message))}"))}");
         serious.Should().BeEmpty();
         if (view.Width < 600)
-            (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue("nothing scrolls sideways on a phone");
+            (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .Should().BeTrue("nothing scrolls sideways on a phone");
         await page.Context.CloseAsync();
     }
 }

@@ -11,26 +11,32 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-06-01&to=2023-12-31");
 
-        var brics = page.Locator(".vis-item.trip", new() { Has = page.Locator("[data-obligation=ArrestRequired][data-status=Delegated]") });
+        var brics = page.Locator(
+            ".vis-item.trip",
+            new() { Has = page.Locator("[data-obligation=ArrestRequired][data-status=Delegated]") });
         await Assertions.Expect(brics.First).ToBeVisibleAsync();
         var kyrgyzstan = page.Locator("[data-obligation=NoTreatyObligation][data-status=Reported]").First;
         await Assertions.Expect(kyrgyzstan).ToBeVisibleAsync();
 
         var red = await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor");
-        var green = await page.Locator(".vis-item.trip", new() { Has = kyrgyzstan }).First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        var green = await page.Locator(".vis-item.trip", new() { Has = kyrgyzstan }).First
+            .EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         red.Should().Be(await PaletteAsync(page, "ArrestRequired"), "ArrestRequired has its own colour");
         green.Should().Be(await PaletteAsync(page, "NoTreatyObligation"), "NoTreatyObligation has its own colour");
-        (await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle")).Should().Be("dashed", "a delegated trip is dashed");
+        (await brics.First.EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle"))
+            .Should().Be("dashed", "a delegated trip is dashed");
     }
 
     [Fact]
     public async Task Timeline_FilterByReview_DrawsOnlyTripsInThatState()
     {
-        var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31&review=Corroborated");
+        var page = await app.OpenAsync(
+            "/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31&review=Corroborated");
 
         var items = page.Locator(".vis-item.trip [data-trip-id]");
         await Assertions.Expect(items.First).ToBeVisibleAsync();
-        (await items.EvaluateAllAsync<string[]>("es => [...new Set(es.map(e => e.dataset.review))]")).Should().Equal("Corroborated");
+        (await items.EvaluateAllAsync<string[]>("es => [...new Set(es.map(e => e.dataset.review))]"))
+            .Should().Equal("Corroborated");
         await Assertions.Expect(page.Locator("[data-review=Unverified]")).ToHaveCountAsync(0);
     }
 
@@ -44,12 +50,18 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var filtered = await app.OpenAsync("/timeline?leaders=omar-al-bashir&from=2009-01-01&to=2026-12-31");
         await Assertions.Expect(filtered.GetByTestId("timeline")).ToHaveAttributeAsync("data-trips", loaded);
-        var bashirOnly = int.Parse((await filtered.GetByTestId("timeline").GetAttributeAsync("data-trips"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var bashirOnly = int.Parse(
+            (await filtered.GetByTestId("timeline").GetAttributeAsync("data-trips"))!,
+            System.Globalization.CultureInfo.InvariantCulture);
         page = filtered;
 
-        bashirOnly.Should().BeGreaterThan(10).And.BeLessThan(int.Parse(everyone!, System.Globalization.CultureInfo.InvariantCulture));
-        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Vladimir Putin" })).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Omar al-Bashir" })).ToHaveCountAsync(1);
+        bashirOnly.Should()
+            .BeGreaterThan(10)
+            .And.BeLessThan(int.Parse(everyone!, System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Vladimir Putin" }))
+            .ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Omar al-Bashir" }))
+            .ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -58,10 +70,14 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.OpenAsync("/timeline?from=2023-01-01&to=2024-12-31");
 
         await page.Locator("[data-testid=leader-filter] div.mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Benjamin Netanyahu" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item")
+            .Filter(new() { HasText = "Benjamin Netanyahu" })
+            .ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("leaders=benjamin-netanyahu"));
-        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Benjamin Netanyahu" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page)
+            .ToHaveURLAsync(new System.Text.RegularExpressions.Regex("leaders=benjamin-netanyahu"));
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Benjamin Netanyahu" }))
+            .ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -71,15 +87,19 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var southAfrica = page.Locator("path[data-iso3=ZAF]");
         await Assertions.Expect(southAfrica).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
-        await Assertions.Expect(page.Locator("path[data-iso3=KGZ]")).ToHaveAttributeAsync("data-obligation", "NoTreatyObligation");
-        await Assertions.Expect(page.Locator("path[data-iso3=UKR]")).ToHaveAttributeAsync("data-obligation", "Article12_3Declaration");
+        await Assertions.Expect(page.Locator("path[data-iso3=KGZ]"))
+            .ToHaveAttributeAsync("data-obligation", "NoTreatyObligation");
+        await Assertions.Expect(page.Locator("path[data-iso3=UKR]"))
+            .ToHaveAttributeAsync("data-obligation", "Article12_3Declaration");
 
-        // Keyboard users choose a State with Enter (a click at South Africa's centre would land on Lesotho); its page is one click away.
+        // Keyboard users choose a State with Enter (a click at South Africa's centre would land on Lesotho); its page
+        // is one click away.
         await southAfrica.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.GetByTestId("verdict-state-link").ClickAsync();
         await page.WaitForURLAsync("**/states/ZAF");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "South Africa", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "South Africa", Level = 1 }))
+            .ToBeVisibleAsync();
     }
 
     [Fact]
@@ -87,10 +107,13 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenAsync(await app.ResolveAsync("/trips/by-slug/vladimir-putin-2023-08-zaf"));
 
-        await Assertions.Expect(page.GetByTestId("explanation")).ToContainTextAsync("South Africa was a State Party to the Rome Statute");
+        await Assertions.Expect(page.GetByTestId("explanation"))
+            .ToContainTextAsync("South Africa was a State Party to the Rome Statute");
         await Assertions.Expect(page.Locator(".assessment")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
-        await Assertions.Expect(page.GetByText("Rome Statute, Art. 89(1) (requests for arrest and surrender)")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-testid=trip-map] path[data-iso3=ZAF]")).ToHaveAttributeAsync("data-obligation", "ArrestRequired");
+        await Assertions.Expect(page.GetByText("Rome Statute, Art. 89(1) (requests for arrest and surrender)"))
+            .ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=trip-map] path[data-iso3=ZAF]"))
+            .ToHaveAttributeAsync("data-obligation", "ArrestRequired");
         var firstRevision = page.GetByTestId("revisions").Locator("tr[data-revision='1']");
         await Assertions.Expect(firstRevision).ToContainTextAsync("data/");
         await Assertions.Expect(firstRevision).ToContainTextAsync("Imported from data/trips.csv");
@@ -104,9 +127,12 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var host = page.Locator("[data-testid=trip-map] path[data-iso3=MNG]");
         await Assertions.Expect(host).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhighlight\b"));
         var fill = await host.EvaluateAsync<string>("e => getComputedStyle(e).fill");
-        var elsewhere = await page.Locator("[data-testid=trip-map] path[data-iso3=FRA]").EvaluateAsync<string>("e => getComputedStyle(e).fill");
+        var elsewhere = await page.Locator("[data-testid=trip-map] path[data-iso3=FRA]")
+            .EvaluateAsync<string>("e => getComputedStyle(e).fill");
 
-        fill.Should().Be(await PaletteAsync(page, "ArrestRequired"), "Mongolia had to arrest Putin, and the map says so");
+        fill.Should().Be(
+            await PaletteAsync(page, "ArrestRequired"),
+            "Mongolia had to arrest Putin, and the map says so");
         elsewhere.Should().NotBe(fill, "a State the trip never touched stays grey");
     }
 
@@ -119,7 +145,10 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var state = await app.OpenAsync("/states/MNG");
         await Assertions.Expect(state.Locator(".statute-strip rect[data-status=Party]")).ToHaveCountAsync(1);
-        await Assertions.Expect(state.Locator("tr[data-obligation=ArrestRequired]").Filter(new() { HasText = "Vladimir Putin" })).ToHaveCountAsync(1);
+        await Assertions.Expect(state
+                .Locator("tr[data-obligation=ArrestRequired]")
+                .Filter(new() { HasText = "Vladimir Putin" }))
+            .ToHaveCountAsync(1);
         await Assertions.Expect(state.GetByText("referred to ASP")).ToBeVisibleAsync();
     }
 
@@ -129,7 +158,8 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.OpenAsync("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31", width: 375);
 
         await Assertions.Expect(page.Locator("[data-trip-id]").First).ToBeAttachedAsync();
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        var overflow = await page.EvaluateAsync<bool>(
+            "() => document.documentElement.scrollWidth > window.innerWidth + 1");
         overflow.Should().BeFalse("nothing scrolls sideways on a 375 px phone");
     }
 
@@ -142,7 +172,9 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
-        await page.WaitForFunctionAsync("before => getComputedStyle(document.body).backgroundColor !== before", background);
+        await page.WaitForFunctionAsync(
+            "before => getComputedStyle(document.body).backgroundColor !== before",
+            background);
     }
 
     [Fact]
@@ -157,9 +189,11 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByTestId("trips").Locator("tbody tr")).ToHaveCountAsync(25);
         // Back and away again: the timeline is created and disposed a second time.
         await page.GoBackAsync();
-        await page.Locator("[data-testid=timeline] .vis-timeline").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=timeline] .vis-timeline")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 }))
+            .ToBeVisibleAsync();
 
         errors.Should().BeEmpty();
     }
@@ -181,7 +215,9 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
             var centre = (await timeline.Locator(".vis-panel.vis-center").BoundingBoxAsync())!;
             await page.Mouse.MoveAsync(centre.X + centre.Width * 0.7f, centre.Y + 20);
             await page.Mouse.WheelAsync(0, zoom);
-            await page.WaitForFunctionAsync("n => document.querySelector('[data-testid=timeline]').dataset.loads !== n", loads);
+            await page.WaitForFunctionAsync(
+                "n => document.querySelector('[data-testid=timeline]').dataset.loads !== n",
+                loads);
             (await LayoutProblemsAsync(page)).Should().BeEmpty($"after zooming by {zoom} at {width} px");
         }
         await Assertions.Expect(timeline.Locator("[data-trip-id]").First).ToBeVisibleAsync();
@@ -244,5 +280,7 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     /// <summary>The colour the app's palette gives an obligation, as the browser computes it (rgb(…)).</summary>
     static Task<string> PaletteAsync(IPage page, string obligation) => page.EvaluateAsync<string>(
-        "o => { const e = document.createElement('span'); e.style.color = `var(--ob-${o})`; document.body.appendChild(e); const c = getComputedStyle(e).color; e.remove(); return c; }", obligation);
+        "o => { const e = document.createElement('span'); e.style.color = `var(--ob-${o})`; " +
+        "document.body.appendChild(e); const c = getComputedStyle(e).color; e.remove(); return c; }",
+        obligation);
 }

@@ -23,14 +23,22 @@ public class CheckerTests(BrowserApp app) : IClassFixture<BrowserApp>
         var sentence = (await page.GetByTestId("verdict-sentence").InnerTextAsync()).Trim();
 
         sentence.Should().Contain(expected).And.StartWith("On ");
-        api.GetProperty("explanation").GetString().Should().StartWith(sentence, "the page quotes the explainer's answer sentence, not a wording of its own");
-        await Assertions.Expect(page.GetByTestId("verdict")).ToHaveAttributeAsync("data-obligation", api.GetProperty("obligation").GetString()!);
+        api.GetProperty("explanation").GetString().Should().StartWith(
+            sentence,
+            "the page quotes the explainer's answer sentence, not a wording of its own");
+        await Assertions.Expect(page.GetByTestId("verdict"))
+            .ToHaveAttributeAsync("data-obligation", api.GetProperty("obligation").GetString()!);
         var basis = api.GetProperty("legalBasis").EnumerateArray().Select(b => b.GetString()!).ToList();
         foreach (var item in basis)
-            await Assertions.Expect(page.GetByTestId("verdict-basis").Locator("li", new() { HasText = item })).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("verdict-as-of")).ToHaveTextAsync(DateOnly.Parse(api.GetProperty("dataAsOf").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            await Assertions.Expect(page.GetByTestId("verdict-basis").Locator("li", new() { HasText = item }))
+                .ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("verdict-as-of"))
+            .ToHaveTextAsync(DateOnly
+                .Parse(api.GetProperty("dataAsOf").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+                .ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
         var permalink = await page.GetByTestId("permalink").GetAttributeAsync("href");
-        permalink.Should().Be(new Uri(app.BaseAddress, $"/check?person=vladimir-putin&state={state}&date={date}").ToString());
+        permalink.Should()
+            .Be(new Uri(app.BaseAddress, $"/check?person=vladimir-putin&state={state}&date={date}").ToString());
         await Assertions.Expect(page.GetByTestId("cite-text")).ToContainTextAsync(permalink!);
         await Assertions.Expect(page.GetByTestId("cite")).ToContainTextAsync("Data revision");
     }
@@ -41,7 +49,10 @@ public class CheckerTests(BrowserApp app) : IClassFixture<BrowserApp>
         var mongolia = await app.OpenAsync("/check?person=vladimir-putin&state=MNG&date=2024-09-03");
         var kazakhstan = await app.OpenAsync("/check?person=vladimir-putin&state=KAZ&date=2024-07-03");
 
-        await Assertions.Expect(mongolia.GetByTestId("verdict-caveats").Locator("li", new() { HasText = "Mongolia itself later argued" })).ToHaveCountAsync(1);
+        await Assertions.Expect(mongolia
+                .GetByTestId("verdict-caveats")
+                .Locator("li", new() { HasText = "Mongolia itself later argued" }))
+            .ToHaveCountAsync(1);
         await Assertions.Expect(mongolia.Locator(".verdict .contested")).ToBeVisibleAsync();
         await Assertions.Expect(kazakhstan.GetByTestId("verdict-caveats")).ToContainTextAsync("None");
     }
@@ -55,8 +66,11 @@ public class CheckerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ChooseAsync("state", "Mongol", "Mongolia");
         await page.TypeDateAsync("date", "2024-09-03");
 
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/check\?person=vladimir-putin&state=MNG&date=2024-09-03$"));
-        await Assertions.Expect(page.GetByTestId("verdict-sentence")).ToContainTextAsync("Mongolia was obliged to arrest and surrender Vladimir Putin");
+        await Assertions.Expect(page)
+            .ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
+                @"/check\?person=vladimir-putin&state=MNG&date=2024-09-03$"));
+        await Assertions.Expect(page.GetByTestId("verdict-sentence"))
+            .ToContainTextAsync("Mongolia was obliged to arrest and surrender Vladimir Putin");
     }
 
     [Fact]
@@ -81,8 +95,10 @@ public class CheckerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("path[data-iso3=MNG]").ClickAsync();
 
         var panel = page.GetByTestId("map-panel");
-        await Assertions.Expect(panel.GetByTestId("verdict-sentence")).ToContainTextAsync("Mongolia was obliged to arrest and surrender Vladimir Putin");
-        api.GetProperty("explanation").GetString().Should().StartWith((await panel.GetByTestId("verdict-sentence").InnerTextAsync()).Trim());
+        await Assertions.Expect(panel.GetByTestId("verdict-sentence"))
+            .ToContainTextAsync("Mongolia was obliged to arrest and surrender Vladimir Putin");
+        api.GetProperty("explanation").GetString().Should()
+            .StartWith((await panel.GetByTestId("verdict-sentence").InnerTextAsync()).Trim());
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/map\\?.*state=MNG"));
         await Assertions.Expect(page.Locator("path[data-iso3=MNG]")).ToHaveAttributeAsync("aria-pressed", "true");
         await panel.GetByTestId("verdict-state-link").ClickAsync();
@@ -92,6 +108,7 @@ public class CheckerTests(BrowserApp app) : IClassFixture<BrowserApp>
     async Task<JsonElement> ApiCheckAsync(string person, string state, string date)
     {
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        return await http.GetFromJsonAsync<JsonElement>($"/api/v1/risk/check?person={person}&state={state}&date={date}");
+        return await http.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/risk/check?person={person}&state={state}&date={date}");
     }
 }

@@ -15,7 +15,8 @@ public class ContentSecurityPolicyTests(BrowserApp app) : IClassFixture<BrowserA
         var violations = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Refused to", StringComparison.Ordinal))
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
+                || message.Text.Contains("Refused to", StringComparison.Ordinal))
                 violations.Add($"{page.Url}: {message.Text}");
         };
         page.PageError += (_, error) => violations.Add($"{page.Url}: page error {error}");

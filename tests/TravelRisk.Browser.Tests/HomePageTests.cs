@@ -27,13 +27,15 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }).ClickAsync();
         await page.WaitForURLAsync("**/trips?sort=leader");
-        await Assertions.Expect(grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" })).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Assertions.Expect(grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }))
+            .ToHaveAttributeAsync("aria-sort", "ascending");
         await Assertions.Expect(firstLeader).Not.ToHaveTextAsync(before);
         var ascending = await firstLeader.InnerTextAsync();
         await grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }).ClickAsync();
         await Assertions.Expect(firstLeader).Not.ToHaveTextAsync(ascending);
 
-        string.CompareOrdinal(ascending, await firstLeader.InnerTextAsync()).Should().BeNegative("the second click sorts descending");
+        string.CompareOrdinal(ascending, await firstLeader.InnerTextAsync()).Should()
+            .BeNegative("the second click sorts descending");
     }
 
     [Fact]
@@ -50,7 +52,8 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.WaitForURLAsync("**/trips?sort=host&page=2");
         await Assertions.Expect(page.GetByTestId("pager")).ToContainTextAsync("Page 2 of");
         await Assertions.Expect(rows.First).Not.ToHaveTextAsync(firstOnPageOne);
-        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).Should().BeFalse("no sideways scrolling");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"))
+            .Should().BeFalse("no sideways scrolling");
     }
 
     [Fact]
@@ -72,7 +75,9 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByLabel("Search leaders, States, summits, notes")).ToHaveValueAsync("mongolia");
         await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
-        (await page.GetByTestId("export-links").GetByRole(AriaRole.Link, new() { Name = "Download the trips listed as CSV" }).GetAttributeAsync("href"))
+        (await page.GetByTestId("export-links")
+                .GetByRole(AriaRole.Link, new() { Name = "Download the trips listed as CSV" })
+                .GetAttributeAsync("href"))
             .Should().Contain("obligation=ArrestRequired");
     }
 

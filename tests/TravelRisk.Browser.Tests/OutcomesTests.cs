@@ -18,12 +18,16 @@ public class OutcomesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var finding = page.GetByTestId("outcomes").Locator("li[data-kind=NonCompliance]");
         await Assertions.Expect(finding).ToContainTextAsync("24 October 2024");
-        await Assertions.Expect(finding).ToContainTextAsync("Pre-Trial Chamber II found that Mongolia had failed to comply with the Court's request to arrest and surrender Vladimir Putin (Art. 87(7))");
+        await Assertions.Expect(finding)
+            .ToContainTextAsync(
+                "Pre-Trial Chamber II found that Mongolia had failed to comply with the Court's request to arrest " +
+                "and surrender Vladimir Putin (Art. 87(7))");
         await Assertions.Expect(finding).ToContainTextAsync("Assembly of States Parties");
 
         await finding.GetByRole(AriaRole.Link, new() { Name = "Mongolia’s findings" }).ClickAsync();
         await page.WaitForURLAsync("**/states/MNG#findings-title");
-        await Assertions.Expect(page.Locator("section[aria-labelledby=findings-title] a[href='" + trip + "']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("section[aria-labelledby=findings-title] a[href='" + trip + "']"))
+            .ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -32,7 +36,9 @@ public class OutcomesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.OpenAsync("/leaders/vladimir-putin");
         var trip = await app.ResolveAsync("/trips/by-slug/vladimir-putin-2024-09-mng");
 
-        var finding = page.GetByTestId("outcomes").Locator("li[data-kind=NonCompliance]").Filter(new() { HasText = "Mongolia" });
+        var finding = page.GetByTestId("outcomes")
+            .Locator("li[data-kind=NonCompliance]")
+            .Filter(new() { HasText = "Mongolia" });
         await Assertions.Expect(finding).ToHaveCountAsync(1);
         await Assertions.Expect(finding.Locator($"a[href='{trip}']")).ToHaveCountAsync(1);
         await Assertions.Expect(finding.Locator("a[href='/states/MNG#findings-title']")).ToHaveCountAsync(1);
@@ -44,10 +50,12 @@ public class OutcomesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.OpenAsync(await app.ResolveAsync("/trips/by-slug/vladimir-putin-2023-08-zaf"));
         var leader = await app.OpenAsync("/leaders/vladimir-putin");
 
-        await Assertions.Expect(page.Locator(".assessment").GetByTestId("had-come")).ToHaveTextAsync("Had Vladimir Putin come, the host would have had to:");
+        await Assertions.Expect(page.Locator(".assessment").GetByTestId("had-come"))
+            .ToHaveTextAsync("Had Vladimir Putin come, the host would have had to:");
         var delegated = leader.Locator("tr:has(td.trip-status-delegated)").First;
         await Assertions.Expect(delegated.GetByTestId("had-come")).ToBeVisibleAsync();
-        await Assertions.Expect(leader.Locator("tr:has(td.trip-status-reported) [data-testid=had-come]")).ToHaveCountAsync(0);
+        await Assertions.Expect(leader.Locator("tr:has(td.trip-status-reported) [data-testid=had-come]"))
+            .ToHaveCountAsync(0);
     }
 
     [Fact]

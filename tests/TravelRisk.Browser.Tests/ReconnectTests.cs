@@ -26,7 +26,8 @@ public sealed class ReconnectTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = Start(0);
-        _port = new Uri(_server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+        _port = new Uri(_server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First()).Port;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -48,7 +49,8 @@ public sealed class ReconnectTests : IAsyncLifetime
     {
         var page = await _browser!.NewPageAsync(new() { BaseURL = $"http://127.0.0.1:{_port}/" });
         await page.GotoAsync("/trips");
-        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        await page.Locator("[data-interactive=true]")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
         var rows = page.GetByTestId("trips").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(25);
 
@@ -59,8 +61,11 @@ public sealed class ReconnectTests : IAsyncLifetime
 
         _server = Start(_port);
         // The new server does not know the old circuit: the page reloads itself.
-        await page.WaitForRequestAsync(r => r.IsNavigationRequest && r.Url.EndsWith("/trips", StringComparison.Ordinal), new() { Timeout = 60_000 });
-        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await page.WaitForRequestAsync(
+            r => r.IsNavigationRequest && r.Url.EndsWith("/trips", StringComparison.Ordinal),
+            new() { Timeout = 60_000 });
+        await page.Locator("[data-interactive=true]")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
 
         // The new circuit works: choosing an order is handled by the restarted server's circuit (an event handler,

@@ -3,14 +3,18 @@ using TravelRisk.Browser.Tests.Infrastructure;
 
 namespace TravelRisk.Browser.Tests;
 
-/// <summary>The theme follows the OS, a switch overrides it across reloads without a flash; the phone menu gets out of the way.</summary>
+/// <summary>
+/// The theme follows the OS, a switch overrides it across reloads without a flash; the phone menu gets out of the
+/// way.
+/// </summary>
 [Trait("Category", "Browser")]
 public class ThemeAndPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     const string LightBackground = "rgb(255, 255, 255)";
     const string DarkBackground = "rgb(21, 23, 28)";
 
-    static Task<string> BackgroundAsync(IPage page) => page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+    static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 
     [Fact]
     public async Task Theme_FollowsTheOs_TheSwitchOverridesIt_AndTheChoiceIsPaintedBeforeBlazorStarts()
@@ -29,7 +33,9 @@ public class ThemeAndPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.RouteAsync("**/_framework/blazor.web*.js", route => route.AbortAsync());
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "light");
-        (await BackgroundAsync(page)).Should().Be(LightBackground, "the choice survives the reload and is painted before any circuit");
+        (await BackgroundAsync(page)).Should().Be(
+            LightBackground,
+            "the choice survives the reload and is painted before any circuit");
         await page.UnrouteAllAsync();
 
         // Choosing the OS's own preference again clears the override.
@@ -44,7 +50,11 @@ public class ThemeAndPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task Theme_LightOs_FirstVisitIsLight_EvenWithoutBlazor()
     {
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ColorScheme = ColorScheme.Light });
+        var context = await app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ColorScheme = ColorScheme.Light
+        });
         var page = await context.NewPageAsync();
         await page.RouteAsync("**/_framework/blazor.web*.js", route => route.AbortAsync());
 
@@ -60,15 +70,18 @@ public class ThemeAndPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenInViewAsync("/leaders", null, 390, ColorScheme.Light);
         var drawer = page.Locator("#app-drawer");
-        await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        await Assertions.Expect(drawer)
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
         await drawer.GetByRole(AriaRole.Link, new() { Name = "States" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/states", StringComparison.Ordinal));
-        await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
-        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue();
+        await Assertions.Expect(drawer)
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"))
+            .Should().BeTrue();
         await page.Context.CloseAsync();
     }
 }

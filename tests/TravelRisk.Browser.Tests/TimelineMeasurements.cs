@@ -32,15 +32,20 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
 
         output.WriteLine($"trips in the database: {Trips + 150} (10,000 synthetic + the seed)");
         foreach (var (name, r) in new[] { ("2-year", first), ("10-year", decade), ("26-year", everything) })
-            output.WriteLine($"open, {name} window: {r.Items} items (trips or clusters) on screen {r.Ms} ms after navigation; server {r.Server} ms, drawing {r.Draw} ms");
+            output.WriteLine(
+                $"open, {name} window: {r.Items} items (trips or clusters) on screen {r.Ms}" +
+                $" ms after navigation; server {r.Server} ms, drawing {r.Draw} ms");
         output.WriteLine($"pan by a year (drag), reload of the new window: {pan.Items} items in {pan.Ms} ms");
-        output.WriteLine($"usable /timeline (default window), median of 5 fresh visits: seed data {seedOnly} ms, with 10,000 extra trips {loaded} ms");
+        output.WriteLine(
+            $"usable /timeline (default window), median of 5 fresh visits: seed data {seedOnly}" +
+            $" ms, with 10,000 extra trips {loaded} ms");
         first.Items.Should().BeGreaterThan(0);
     }
 
     async Task SeedSyntheticTripsAsync()
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TravelRiskDb>>().CreateDbContextAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TravelRiskDb>>()
+            .CreateDbContextAsync();
         if (await db.Trips.AnyAsync(t => t.Slug.StartsWith("synthetic-")))
             return;
         var leaders = await db.Leaders.Where(l => l.Warrants.Any()).Select(l => l.Id).ToListAsync();
@@ -48,7 +53,8 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
         var random = new Random(10_000);
         for (var i = 0; i < Trips; i++)
         {
-            var start = DateOnly.FromDayNumber(random.Next(new DateOnly(2002, 7, 1).DayNumber, new DateOnly(2027, 1, 1).DayNumber));
+            var start = DateOnly.FromDayNumber(
+                random.Next(new DateOnly(2002, 7, 1).DayNumber, new DateOnly(2027, 1, 1).DayNumber));
             db.Trips.Add(new Trip
             {
                 Slug = $"synthetic-{i}",
@@ -70,11 +76,16 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
         var times = new List<long>();
         for (var run = 0; run < 5; run++)
         {
-            var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+            var context = await app.Browser.NewContextAsync(new()
+            {
+                BaseURL = app.BaseAddress.ToString(),
+                ViewportSize = new() { Width = 1280, Height = 900 }
+            });
             var page = await context.NewPageAsync();
             var clock = Stopwatch.StartNew();
             await page.GotoAsync("/timeline");
-            await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+            await page.Locator("[data-interactive=true]")
+                .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
             await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync(new() { Timeout = 60_000 });
             times.Add(clock.ElapsedMilliseconds);
             await context.CloseAsync();
@@ -84,26 +95,48 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
 
     async Task<(int Items, long Ms, string Server, string Draw)> TimeAsync(string path)
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 }
+        });
         page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(path);
-        await Assertions.Expect(page.GetByTestId("timeline")).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("timeline"))
+            .ToHaveAttributeAsync(
+                "data-loaded",
+                new System.Text.RegularExpressions.Regex("^[1-9]"),
+                new() { Timeout = 60_000 });
         await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync();
         clock.Stop();
         var timeline = page.GetByTestId("timeline");
-        var items = int.Parse((await timeline.GetAttributeAsync("data-loaded"))!, System.Globalization.CultureInfo.InvariantCulture);
-        var result = (items, clock.ElapsedMilliseconds, (await timeline.GetAttributeAsync("data-server-ms"))!, (await timeline.GetAttributeAsync("data-draw-ms"))!);
+        var items = int.Parse(
+            (await timeline.GetAttributeAsync("data-loaded"))!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var result = (
+            items,
+            clock.ElapsedMilliseconds,
+            (await timeline.GetAttributeAsync("data-server-ms"))!,
+            (await timeline.GetAttributeAsync("data-draw-ms"))!);
         await page.CloseAsync();
         return result;
     }
 
     async Task<(int Items, long Ms)> PanAsync(string path)
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 }
+        });
         await page.GotoAsync(path);
         var timeline = page.GetByTestId("timeline");
-        await Assertions.Expect(timeline).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"), new() { Timeout = 60_000 });
+        await Assertions.Expect(timeline)
+            .ToHaveAttributeAsync(
+                "data-loaded",
+                new System.Text.RegularExpressions.Regex("^[1-9]"),
+                new() { Timeout = 60_000 });
         var before = await timeline.GetAttributeAsync("data-loaded");
         var box = (await timeline.BoundingBoxAsync())!;
         var clock = Stopwatch.StartNew();
@@ -113,7 +146,9 @@ public class TimelineMeasurements(BrowserApp app, ITestOutputHelper output) : IC
         await page.Mouse.UpAsync();
         await Assertions.Expect(timeline).Not.ToHaveAttributeAsync("data-loaded", before!, new() { Timeout = 60_000 });
         clock.Stop();
-        var items = int.Parse((await timeline.GetAttributeAsync("data-loaded"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var items = int.Parse(
+            (await timeline.GetAttributeAsync("data-loaded"))!,
+            System.Globalization.CultureInfo.InvariantCulture);
         await page.CloseAsync();
         return (items, clock.ElapsedMilliseconds);
     }

@@ -52,7 +52,15 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Args = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync"
+            ],
         });
     }
 
@@ -65,7 +73,12 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
 
     async Task<IBrowserContext> ContextAsync(string? role, int width = 1280, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await _browser!.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = width, Height = 900 },
+            ColorScheme = scheme
+        });
         if (role is null)
             return context;
         var page = await context.NewPageAsync();
@@ -82,7 +95,8 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
     {
         await page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         if (!page.Url.Contains("/account/", StringComparison.Ordinal))
-            await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+            await page.Locator("[data-interactive=true]")
+                .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
     }
 
     [Fact]
@@ -90,7 +104,12 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
     {
         if (BaseUrl is null)
             return;
-        var views = new (string Name, int Width, ColorScheme Scheme)[] { ("light", 1280, ColorScheme.Light), ("dark", 1280, ColorScheme.Dark), ("phone", 390, ColorScheme.Light) };
+        var views = new (string Name, int Width, ColorScheme Scheme)[]
+        {
+            ("light", 1280, ColorScheme.Light),
+            ("dark", 1280, ColorScheme.Dark),
+            ("phone", 390, ColorScheme.Light)
+        };
         var total = 0;
         foreach (var view in views)
         {
@@ -108,10 +127,14 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
                     var result = await page.RunAxe();
                     var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
                     total += bad.Sum(v => v.Nodes.Length);
-                    output.WriteLine($"axe {view.Name,-5} {path,-66} {bad.Sum(v => v.Nodes.Length),3} nodes: {string.Join(", ", bad.Select(v => $"{v.Id} x{v.Nodes.Length}"))}");
+                    output.WriteLine(
+                        $"axe {view.Name,-5} {path,-66} {bad.Sum(v => v.Nodes.Length),3} nodes: " +
+                        $"{string.Join(", ", bad.Select(v => $"{v.Id} x{v.Nodes.Length}"))}");
                     foreach (var v in bad)
                         foreach (var node in v.Nodes.Take(3))
-                            output.WriteLine($"      {v.Id}: {node.Target} {Shorten(node.Html)} {Shorten(string.Join(" ", node.Any.Select(c => c.Message)))}");
+                            output.WriteLine(
+                                $"      {v.Id}: {node.Target} {Shorten(node.Html)} " +
+                                $"{Shorten(string.Join(" ", node.Any.Select(c => c.Message)))}");
                     await page.CloseAsync();
                 }
                 await context.CloseAsync();
@@ -123,7 +146,9 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
     // The OS preference is emulated; a UI that ignores it is switched with its own theme control.
     static async Task MakeDarkAsync(IPage page)
     {
-        if (await page.EvaluateAsync<bool>("() => matchMedia('(prefers-color-scheme: dark)').matches && document.documentElement.dataset.theme === 'dark'"))
+        if (await page.EvaluateAsync<bool>(
+            "() => matchMedia('(prefers-color-scheme: dark)').matches && " +
+            "document.documentElement.dataset.theme === 'dark'"))
             return;
         var toggle = page.GetByLabel("Switch between light and dark theme");
         if (await toggle.CountAsync() > 0)
@@ -151,9 +176,13 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
             var sizes = await response.Request.SizesAsync();
             var bytes = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
             total += bytes;
-            output.WriteLine($"weight {bytes,9:N0} {response.Headers.GetValueOrDefault("content-encoding", "-"),-4} {response.Url.Replace(BaseUrl!, "/", StringComparison.Ordinal)}");
+            output.WriteLine(
+                $"weight {bytes,9:N0} {response.Headers.GetValueOrDefault("content-encoding", "-"),-4} " +
+                $"{response.Url.Replace(BaseUrl!, "/", StringComparison.Ordinal)}");
         }
-        output.WriteLine($"weight total {total:N0} bytes in {responses.Count} responses (compressed as sent, headers included; the circuit's WebSocket frames not counted)");
+        output.WriteLine(
+            $"weight total {total:N0} bytes in {responses.Count}" +
+            $" responses (compressed as sent, headers included; the circuit's WebSocket frames not counted)");
         await context.CloseAsync();
     }
 
@@ -170,14 +199,17 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
             var clock = Stopwatch.StartNew();
             await page.GotoAsync("/timeline");
             // Usable: the circuit is up (the filters work) and trips are drawn.
-            await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+            await page.Locator("[data-interactive=true]")
+                .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
             await page.Locator("[data-testid=timeline] .item-hook").First.WaitForAsync(new() { Timeout = 60_000 });
             clock.Stop();
             times.Add(clock.ElapsedMilliseconds);
             await context.CloseAsync();
         }
         times.Sort();
-        output.WriteLine($"usable /timeline (default window, seed data), 5 fresh visits: median {times[2]} ms, min {times[0]} ms, max {times[4]} ms");
+        output.WriteLine(
+            $"usable /timeline (default window, seed data), 5 fresh visits: median {times[2]} ms, min " +
+            $"{times[0]} ms, max {times[4]} ms");
     }
 
     [Fact]
@@ -185,12 +217,18 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
     {
         if (BaseUrl is null)
             return;
-        var pid = int.Parse(Environment.GetEnvironmentVariable("TRAVELRISK_MEASURE_PID")!, CultureInfo.InvariantCulture);
-        var tabs = int.Parse(Environment.GetEnvironmentVariable("TRAVELRISK_MEASURE_TABS") ?? "20", CultureInfo.InvariantCulture);
+        var pid = int.Parse(
+            Environment.GetEnvironmentVariable("TRAVELRISK_MEASURE_PID")!,
+            CultureInfo.InvariantCulture);
+        var tabs = int.Parse(
+            Environment.GetEnvironmentVariable("TRAVELRISK_MEASURE_TABS") ?? "20",
+            CultureInfo.InvariantCulture);
         foreach (var role in Pages.Select(p => p.Role).Distinct())
         {
             var context = await ContextAsync(role);
-            foreach (var (path, ready, _) in Pages.Where(p => p.Role == role && !p.Path.StartsWith("/account", StringComparison.Ordinal) && p.Path.Contains(OnlyPages, StringComparison.Ordinal)))
+            foreach (var (path, ready, _) in Pages.Where(p => p.Role == role
+                && !p.Path.StartsWith("/account", StringComparison.Ordinal)
+                && p.Path.Contains(OnlyPages, StringComparison.Ordinal)))
             {
                 var warm = await context.NewPageAsync(); // JIT and caches, so they are not counted per circuit
                 await warm.GotoAsync(path);
@@ -204,9 +242,13 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
                     await WaitReadyAsync(page, ready);
                     pages.Add(page);
                 }
-                await pages[^1].WaitForLoadStateAsync(LoadState.NetworkIdle); // the last page's scripts and reads are in (the circuit's socket does not count)
+                // the last page's scripts and reads are in (the circuit's socket does not count)
+                await pages[^1].WaitForLoadStateAsync(LoadState.NetworkIdle);
                 var (heap1, rss1) = (await HeapAsync(pid, $"{path}-after"), Rss(pid));
-                output.WriteLine($"memory {path,-66} per circuit: {(heap1 - heap0) / tabs / 1024.0,7:F0} KB managed heap after full GC, {(rss1 - rss0) / tabs / 1024.0,7:F0} KB RSS ({tabs} tabs)");
+                output.WriteLine(
+                    $"memory {path,-66} per circuit: " +
+                    $"{(heap1 - heap0) / tabs / 1024.0,7:F0} KB managed heap after full GC, " +
+                    $"{(rss1 - rss0) / tabs / 1024.0,7:F0} KB RSS ({tabs} tabs)");
                 foreach (var page in pages.Append(warm))
                     await page.CloseAsync(new() { RunBeforeUnload = true });
             }
@@ -215,7 +257,11 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
     }
 
     static long Rss(int pid) =>
-        long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        long.Parse(
+            File.ReadLines($"/proc/{pid}/status")
+                .First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture) * 1024;
 
     // dotnet-gcdump induces a full, blocking GC and reports the total size of the objects still alive.
     // TRAVELRISK_MEASURE_PAGES: only the pages whose path contains it. TRAVELRISK_GCDUMP_REPORTS: a folder where each
@@ -230,16 +276,24 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
         await RunAsync(tool, $"collect -p {pid} -o {file}");
         var report = await RunAsync(tool, $"report {file}");
         if (Reports is not null)
-            await File.WriteAllTextAsync(Path.Combine(Reports, Regex.Replace(name, "[^A-Za-z0-9-]+", "_") + ".txt"), report);
+            await File.WriteAllTextAsync(
+                Path.Combine(Reports, Regex.Replace(name, "[^A-Za-z0-9-]+", "_") + ".txt"),
+                report);
         File.Delete(file);
         var total = TotalLine().Match(report);
-        return total.Success ? long.Parse(total.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException("No total in dotnet-gcdump's report:\n" + report[..Math.Min(report.Length, 2000)]);
+        return total.Success
+            ? long.Parse(total.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException(
+                "No total in dotnet-gcdump's report:\n" + report[..Math.Min(report.Length, 2000)]);
     }
 
     static async Task<string> RunAsync(string file, string arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true
+        })!;
         var text = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return text;

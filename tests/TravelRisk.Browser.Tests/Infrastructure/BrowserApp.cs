@@ -13,7 +13,8 @@ namespace TravelRisk.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The app on a real Kestrel port over its own SQLite file seeded from data/, on the frozen <see cref="TestToday"/>,
-/// and Debian's Chromium driven by Playwright. One per test class (xUnit class fixture): starting Chromium is the slow part.
+/// and Debian's Chromium driven by Playwright. One per test class (xUnit class fixture): starting Chromium is the slow
+/// part.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -43,18 +44,34 @@ public sealed class BrowserApp : IAsyncLifetime
             // Debian's Chromium, installed by tests/run.sh; Playwright's own browser download needs the internet.
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
-            Args = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync"
+            ],
         });
     }
 
     /// <summary>A fresh page at <paramref name="path"/>, with the Blazor circuit connected.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1280)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = width, Height = 900 }
+        });
         var console = new List<string>();
         page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
         page.PageError += (_, error) => console.Add($"page error: {error}");
-        page.Response += (_, response) => { if (response.Status >= 400) console.Add($"HTTP {response.Status}: {response.Url}"); };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+                console.Add($"HTTP {response.Status}: {response.Url}");
+        };
         await page.GotoAsync(path);
         try
         {
@@ -63,7 +80,9 @@ public sealed class BrowserApp : IAsyncLifetime
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"The Blazor circuit did not start. Browser console:\n{string.Join('\n', console)}", e);
+            throw new TimeoutException(
+                $"The Blazor circuit did not start. Browser console:\n{string.Join('\n', console)}",
+                e);
         }
         return page;
     }
@@ -72,9 +91,11 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task CreateAccountAsync(string email, string password, string role)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRisk.Web.Data.TravelRiskUser>>();
+        var users = scope.ServiceProvider
+            .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRisk.Web.Data.TravelRiskUser>>();
         if (await users.FindByEmailAsync(email) is null)
-            await scope.ServiceProvider.GetRequiredService<TravelRisk.Web.Security.AccountAdmin>().CreateAsync(email, password, role);
+            await scope.ServiceProvider.GetRequiredService<TravelRisk.Web.Security.AccountAdmin>()
+                .CreateAsync(email, password, role);
     }
 
     /// <summary>
@@ -85,7 +106,11 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         const string password = "Correct-Horse-7";
         await CreateAccountAsync(email, password, role);
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 }
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(path)}");
         await page.GetByLabel("E-mail").FillAsync(email);
@@ -103,7 +128,12 @@ public sealed class BrowserApp : IAsyncLifetime
     /// </summary>
     public async Task<IPage> OpenInViewAsync(string path, string? role, int width, ColorScheme scheme)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = width, Height = 900 },
+            ColorScheme = scheme
+        });
         var page = await context.NewPageAsync();
         if (role is not null)
         {
@@ -118,7 +148,8 @@ public sealed class BrowserApp : IAsyncLifetime
         }
         await page.GotoAsync(path);
         if (!path.StartsWith("/account/", StringComparison.Ordinal))
-            await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+            await page.Locator("[data-interactive=true]")
+                .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
         return page;
     }
 
@@ -130,8 +161,11 @@ public sealed class BrowserApp : IAsyncLifetime
             return path;
         var slug = path[prefix.Length..].Split('/')[0];
         var rest = path[(prefix.Length + slug.Length)..];
-        await using var db = await _factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TravelRisk.Web.Data.TravelRiskDb>>().CreateDbContextAsync();
-        var id = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Trips, t => t.Slug == slug), t => t.Id));
+        await using var db = await _factory.Services
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TravelRisk.Web.Data.TravelRiskDb>>()
+            .CreateDbContextAsync();
+        var id = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Trips, t => t.Slug == slug), t => t.Id));
         return $"/trips/{await id}{rest}";
     }
 
@@ -149,11 +183,13 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseEnvironment("Development"); // serves static web assets (MudBlazor, blazor.web.js) from their build-time locations
+            // serves static web assets (MudBlazor, blazor.web.js) from their build-time locations
+            builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:TravelRisk", $"Data Source={databaseFile}");
             builder.UseSetting("Data:Path", RepoPaths.DataFolder);
             // A fixed "today", so what the pages call upcoming or past, and the timeline's today, never drift.
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FrozenClock(TestToday.Instant))));
+            builder.ConfigureServices(services =>
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FrozenClock(TestToday.Instant))));
         }
     }
 }

@@ -2,13 +2,20 @@ using Microsoft.Playwright;
 
 namespace TravelRisk.Browser.Tests.Infrastructure;
 
-/// <summary>Drives MudBlazor's inputs as a person does: type to search and pick; open a list and pick; type a date and leave the field.</summary>
+/// <summary>
+/// Drives MudBlazor's inputs as a person does: type to search and pick; open a list and pick; type a date and leave
+/// the field.
+/// </summary>
 public static class MudInputs
 {
     // Each input's id is derived from its field's API name (FormField.Id), e.g. "sources[0].url" → "sources-0-url".
-    static ILocator Input(IPage page, string field) => page.Locator($"#{TravelRisk.Web.Components.Forms.FormField.Id(field)}");
+    static ILocator Input(IPage page, string field) =>
+        page.Locator($"#{TravelRisk.Web.Components.Forms.FormField.Id(field)}");
 
-    /// <summary>Types <paramref name="search"/> into the autocomplete of <paramref name="field"/> and picks the option containing <paramref name="option"/>.</summary>
+    /// <summary>
+    /// Types <paramref name="search"/> into the autocomplete of <paramref name="field"/> and picks the option
+    /// containing <paramref name="option"/>.
+    /// </summary>
     public static async Task ChooseAsync(this IPage page, string field, string search, string option)
     {
         var input = Input(page, field);
@@ -17,10 +24,13 @@ public static class MudInputs
         // MudBlazor renders an open list in its popover provider, away from the field: the open popover is this
         // field's. Pick only once the list shows the search's results, not the list from before it was typed.
         await page.WaitForFunctionAsync(
-            "s => { const items = [...document.querySelectorAll('.mud-popover-open .mud-list-item')]; return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(s)); }",
+            "s => { const items = [...document.querySelectorAll('.mud-popover-open .mud-list-item')]; " +
+            "return items.length > 0 && items.every(i => i.textContent.toLowerCase().includes(s)); }",
             search.ToLowerInvariant());
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(option)));
+        await Assertions.Expect(input)
+            .ToHaveValueAsync(new System.Text.RegularExpressions.Regex(
+                System.Text.RegularExpressions.Regex.Escape(option)));
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
@@ -28,12 +38,17 @@ public static class MudInputs
     public static async Task SelectAsync(this IPage page, string field, string option)
     {
         await page.Locator($"[data-field='{field}'] div.mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") }).First.ClickAsync();
-        await Assertions.Expect(page.Locator($"[data-field='{field}'] input.mud-select-input").First).ToHaveValueAsync(option);
+        await page.Locator(".mud-popover-open .mud-list-item")
+            .Filter(new() { HasTextRegex = new($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") })
+            .First.ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-field='{field}'] input.mud-select-input").First)
+            .ToHaveValueAsync(option);
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
-    /// <summary>Types a date into the date field of <paramref name="field"/> and leaves the field, as a keyboard user does.</summary>
+    /// <summary>
+    /// Types a date into the date field of <paramref name="field"/> and leaves the field, as a keyboard user does.
+    /// </summary>
     public static async Task TypeDateAsync(this IPage page, string field, string day)
     {
         var input = Input(page, field);
@@ -44,8 +59,16 @@ public static class MudInputs
     /// <summary>Types into the text box or area of <paramref name="field"/>.</summary>
     public static Task FillFieldAsync(this IPage page, string field, string text) => Input(page, field).FillAsync(text);
 
-    /// <summary>Fills the four parts of a source; <paramref name="prefix"/> is its API name, e.g. "sources[0]" or "source".</summary>
-    public static async Task FillSourceAsync(this IPage page, string prefix, string url, string outlet, string publishedOn, string quote)
+    /// <summary>
+    /// Fills the four parts of a source; <paramref name="prefix"/> is its API name, e.g. "sources[0]" or "source".
+    /// </summary>
+    public static async Task FillSourceAsync(
+        this IPage page,
+        string prefix,
+        string url,
+        string outlet,
+        string publishedOn,
+        string quote)
     {
         await page.FillFieldAsync($"{prefix}.url", url);
         await page.FillFieldAsync($"{prefix}.outlet", outlet);

@@ -10,7 +10,8 @@ public static class PageViews
 {
     public static readonly (string Path, string Ready, string? Role)[] Pages =
     [
-        ("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31", "[data-testid=timeline] [data-trip-id]", null),
+        ("/timeline?leaders=vladimir-putin&from=2023-01-01&to=2024-12-31",
+            "[data-testid=timeline] [data-trip-id]", null),
         ("/map?person=vladimir-putin&date=2024-09-03", "[data-iso3=ZAF]", null),
         ("/map?person=vladimir-putin&date=2024-09-03&state=MNG", "[data-testid=map-panel] [data-testid=verdict]", null),
         ("/check?person=vladimir-putin&state=MNG&date=2024-09-03", "[data-testid=verdict]", null),

@@ -33,7 +33,9 @@ public static class Settling
         var previous = await page.ScreenshotAsync(shot);
         while (true)
         {
-            await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"); // two frames later
+            // two frames later
+            await page.EvaluateAsync(
+                "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
             var current = await page.ScreenshotAsync(shot);
             if (current.AsSpan().SequenceEqual(previous))
             {

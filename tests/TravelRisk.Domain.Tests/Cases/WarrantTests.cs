@@ -4,7 +4,13 @@ namespace TravelRisk.Domain.Tests.Cases;
 
 public class WarrantTests
 {
-    static Warrant Putin() => new() { Code = "vladimir-putin-2023", SituationCode = "ukraine", IssuedOn = new(2023, 3, 17), Source = "https://www.icc-cpi.int/" };
+    static Warrant Putin() => new()
+    {
+        Code = "vladimir-putin-2023",
+        SituationCode = "ukraine",
+        IssuedOn = new(2023, 3, 17),
+        Source = "https://www.icc-cpi.int/"
+    };
 
     [Fact]
     public void StatusOn_DayBeforeIssue_IsNull()
@@ -22,7 +28,13 @@ public class WarrantTests
     public void StatusOn_AfterWithdrawal_IsWithdrawn()
     {
         var warrant = Putin();
-        warrant.Events.Add(new WarrantEvent { WarrantCode = warrant.Code, Status = WarrantStatus.Withdrawn, On = new(2030, 1, 2), Source = "https://example.org" });
+        warrant.Events.Add(new WarrantEvent
+        {
+            WarrantCode = warrant.Code,
+            Status = WarrantStatus.Withdrawn,
+            On = new(2030, 1, 2),
+            Source = "https://example.org"
+        });
 
         warrant.StatusOn(new(2030, 1, 1)).Should().Be(WarrantStatus.Outstanding);
         warrant.StatusOn(new(2030, 1, 2)).Should().Be(WarrantStatus.Withdrawn);
@@ -44,7 +56,13 @@ public class WarrantTests
     public void StatusOn_EventWithUnknownDate_IsIgnored()
     {
         var warrant = Putin();
-        warrant.Events.Add(new WarrantEvent { WarrantCode = warrant.Code, Status = WarrantStatus.Executed, On = null, Source = "https://example.org" });
+        warrant.Events.Add(new WarrantEvent
+        {
+            WarrantCode = warrant.Code,
+            Status = WarrantStatus.Executed,
+            On = null,
+            Source = "https://example.org"
+        });
 
         warrant.StatusOn(new(2040, 1, 1)).Should().Be(WarrantStatus.Outstanding);
     }

@@ -102,7 +102,9 @@ public class StatuteTimelineTests
     [Theory]
     [InlineData("2026-07-23", StatuteStatus.PartyWithdrawing)]
     [InlineData("2026-07-24", StatuteStatus.Withdrawn)]
-    public void StatusOn_NotifiedWithdrawalWithoutEffectiveDate_TakesEffectAfterOneYear(string day, StatuteStatus expected)
+    public void StatusOn_NotifiedWithdrawalWithoutEffectiveDate_TakesEffectAfterOneYear(
+        string day,
+        StatuteStatus expected)
     {
         var timeline = Burundi with { WithdrawalNotifiedOn = new(2025, 7, 24), WithdrawalEffectiveOn = null };
 

@@ -51,7 +51,13 @@ public class ArrestObligationRulesTests
     public void Decide_DayBeforeAndOfWithdrawalOfTheWarrant(string day, Obligation expected)
     {
         var warrant = Warrant(UkraineSituation, "2023-03-17");
-        warrant.Warrant.Events.Add(new WarrantEvent { WarrantCode = warrant.Warrant.Code, Status = WarrantStatus.Withdrawn, On = D("2030-02-01"), Source = "https://example.org" });
+        warrant.Warrant.Events.Add(new WarrantEvent
+        {
+            WarrantCode = warrant.Warrant.Code,
+            Status = WarrantStatus.Withdrawn,
+            On = D("2030-02-01"),
+            Source = "https://example.org"
+        });
 
         var decision = ArrestObligationRules.Decide(D(day), SouthAfrica, [warrant]);
 
@@ -127,7 +133,8 @@ public class ArrestObligationRulesTests
     {
         var decision = ArrestObligationRules.Decide(D("2023-10-01"), Burundi, Putin);
 
-        (decision.Obligation, decision.Reason).Should().Be((Obligation.NoTreatyObligation, ObligationReason.WithdrawnNoContinuingDuty));
+        (decision.Obligation, decision.Reason).Should()
+            .Be((Obligation.NoTreatyObligation, ObligationReason.WithdrawnNoContinuingDuty));
     }
 
     // Rule 4: Security Council.
@@ -136,7 +143,8 @@ public class ArrestObligationRulesTests
     {
         var decision = ArrestObligationRules.Decide(D("2019-06-01"), Sudan, AlBashir);
 
-        (decision.Obligation, decision.Reason).Should().Be((Obligation.SecurityCouncilObligation, ObligationReason.SecurityCouncilResolution));
+        (decision.Obligation, decision.Reason).Should()
+            .Be((Obligation.SecurityCouncilObligation, ObligationReason.SecurityCouncilResolution));
     }
 
     [Fact]
@@ -148,7 +156,8 @@ public class ArrestObligationRulesTests
     [Fact]
     public void Decide_AlBashirInAStateParty_ArrestRequiredWinsOverTheResolution()
     {
-        ArrestObligationRules.Decide(D("2015-06-14"), SouthAfrica, AlBashir).Obligation.Should().Be(Obligation.ArrestRequired);
+        ArrestObligationRules.Decide(D("2015-06-14"), SouthAfrica, AlBashir)
+            .Obligation.Should().Be(Obligation.ArrestRequired);
     }
 
     // Rule 5: Art. 12(3) declarations.
@@ -161,21 +170,27 @@ public class ArrestObligationRulesTests
 
         decision.Obligation.Should().Be(expected);
         if (expected == Obligation.Article12_3Declaration)
-            Ukraine.Declarations[decision.DeclarationIndex].CoversTo.Should().BeNull("the open-ended 2015 declaration decides, not the 2014 one");
+            Ukraine.Declarations[decision.DeclarationIndex].CoversTo.Should()
+                .BeNull("the open-ended 2015 declaration decides, not the 2014 one");
     }
 
     [Fact]
     public void Decide_DeclarationForAnotherSituation_DoesNotCount()
     {
-        ArrestObligationRules.Decide(D("2024-06-01"), Ukraine, AlBashir).Obligation.Should().Be(Obligation.NoTreatyObligation);
+        ArrestObligationRules.Decide(D("2024-06-01"), Ukraine, AlBashir)
+            .Obligation.Should().Be(Obligation.NoTreatyObligation);
     }
 
     [Fact]
     public void Decide_DeclarationLodgedAfterTheDay_DoesNotCount()
     {
-        var decision = ArrestObligationRules.Decide(D("2015-09-07"), Ukraine, [Warrant(UkraineSituation, "2015-01-01")]);
+        var decision = ArrestObligationRules.Decide(
+            D("2015-09-07"),
+            Ukraine,
+            [Warrant(UkraineSituation, "2015-01-01")]);
 
-        Ukraine.Declarations[decision.DeclarationIndex].LodgedOn.Should().Be(D("2014-04-17"), "only the 2014 declaration had been lodged");
+        Ukraine.Declarations[decision.DeclarationIndex].LodgedOn.Should()
+            .Be(D("2014-04-17"), "only the 2014 declaration had been lodged");
     }
 
     // Rule 6: no treaty obligation, each way.

@@ -7,17 +7,22 @@ namespace TravelRisk.Domain.Tests.Rules;
 /// <summary>Small builders for the rules' facts, shaped on real cases (dates from data/).</summary>
 static class Facts
 {
-    public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static DateOnly D(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Country Country(string iso3, string name, StatuteTimeline timeline, params Article12_3Declaration[] declarations) => new()
-    {
-        Iso3 = iso3,
-        Iso2 = iso3[..2],
-        Name = name,
-        Timeline = timeline,
-        Declarations = [.. declarations],
-        Source = "https://treaties.un.org/",
-    };
+    public static Country Country(
+        string iso3,
+        string name,
+        StatuteTimeline timeline,
+        params Article12_3Declaration[] declarations) => new()
+        {
+            Iso3 = iso3,
+            Iso2 = iso3[..2],
+            Name = name,
+            Timeline = timeline,
+            Declarations = [.. declarations],
+            Source = "https://treaties.un.org/",
+        };
 
     public static Country Party(string iso3, string name, string deposited) => Country(iso3, name, new StatuteTimeline
     {
@@ -37,13 +42,20 @@ static class Facts
         WithdrawalRevokedOn = D("2017-03-07"),
     });
 
-    public static readonly Country Kyrgyzstan = Country("KGZ", "Kyrgyzstan", new StatuteTimeline { SignedOn = D("1998-12-08") });
+    public static readonly Country Kyrgyzstan =
+        Country("KGZ", "Kyrgyzstan", new StatuteTimeline { SignedOn = D("1998-12-08") });
 
     public static readonly Country China = Country("CHN", "China", new StatuteTimeline());
 
-    public static readonly Country Russia = Country("RUS", "Russia", new StatuteTimeline { SignedOn = D("2000-09-13"), SignatureWithdrawnOn = D("2016-11-30") });
+    public static readonly Country Russia = Country(
+        "RUS",
+        "Russia",
+        new StatuteTimeline { SignedOn = D("2000-09-13"), SignatureWithdrawnOn = D("2016-11-30") });
 
-    public static readonly Country Sudan = Country("SDN", "Sudan", new StatuteTimeline { SignedOn = D("2000-09-08"), SignatureWithdrawnOn = D("2008-08-26") });
+    public static readonly Country Sudan = Country(
+        "SDN",
+        "Sudan",
+        new StatuteTimeline { SignedOn = D("2000-09-08"), SignatureWithdrawnOn = D("2008-08-26") });
 
     public static readonly Country Burundi = Country("BDI", "Burundi", new StatuteTimeline
     {
@@ -66,9 +78,30 @@ static class Facts
     });
 
     public static readonly Country Ukraine = Country("UKR", "Ukraine",
-        new StatuteTimeline { SignedOn = D("2000-01-20"), DepositedOn = D("2024-10-25"), DepositKind = DepositKind.Ratification, InForceOn = D("2025-01-01") },
-        new Article12_3Declaration { CountryIso3 = "UKR", LodgedOn = D("2014-04-17"), CoversFrom = D("2013-11-21"), CoversTo = D("2014-02-22"), SituationCode = "ukraine", Source = "https://www.icc-cpi.int/ukraine" },
-        new Article12_3Declaration { CountryIso3 = "UKR", LodgedOn = D("2015-09-08"), CoversFrom = D("2014-02-20"), SituationCode = "ukraine", Source = "https://www.icc-cpi.int/ukraine" });
+        new StatuteTimeline
+        {
+            SignedOn = D("2000-01-20"),
+            DepositedOn = D("2024-10-25"),
+            DepositKind = DepositKind.Ratification,
+            InForceOn = D("2025-01-01")
+        },
+        new Article12_3Declaration
+        {
+            CountryIso3 = "UKR",
+            LodgedOn = D("2014-04-17"),
+            CoversFrom = D("2013-11-21"),
+            CoversTo = D("2014-02-22"),
+            SituationCode = "ukraine",
+            Source = "https://www.icc-cpi.int/ukraine"
+        },
+        new Article12_3Declaration
+        {
+            CountryIso3 = "UKR",
+            LodgedOn = D("2015-09-08"),
+            CoversFrom = D("2014-02-20"),
+            SituationCode = "ukraine",
+            Source = "https://www.icc-cpi.int/ukraine"
+        });
 
     public static readonly Situation UkraineSituation = new()
     {
@@ -110,9 +143,21 @@ static class Facts
     };
 
     public static WarrantCase Warrant(Situation situation, string issued, string code = "test-warrant") =>
-        new(new Warrant { Code = code, SituationCode = situation.Code, IssuedOn = D(issued), Source = "https://www.icc-cpi.int/" }, situation);
+        new(
+            new Warrant
+            {
+                Code = code,
+                SituationCode = situation.Code,
+                IssuedOn = D(issued),
+                Source = "https://www.icc-cpi.int/"
+            },
+            situation);
 
     public static readonly WarrantCase[] Putin = [Warrant(UkraineSituation, "2023-03-17", "vladimir-putin-2023")];
 
-    public static readonly WarrantCase[] AlBashir = [Warrant(Darfur, "2009-03-04", "omar-al-bashir-2009"), Warrant(Darfur, "2010-07-12", "omar-al-bashir-2010")];
+    public static readonly WarrantCase[] AlBashir =
+    [
+        Warrant(Darfur, "2009-03-04", "omar-al-bashir-2009"),
+        Warrant(Darfur, "2010-07-12", "omar-al-bashir-2010")
+    ];
 }

@@ -48,14 +48,17 @@ public class SealedWarrantRulesTests
 
         decision.Obligation.Should().Be(expected);
         if (expected == Obligation.Undetermined)
-            (decision.Reason, decision.IfIssued).Should().Be((ObligationReason.WarrantIssueDateUncertain, Obligation.ArrestRequired));
+            (decision.Reason, decision.IfIssued).Should()
+                .Be((ObligationReason.WarrantIssueDateUncertain, Obligation.ArrestRequired));
     }
 
     [Fact]
     public void Decide_WithoutALowerBound_TheInvestigationsOpeningIsOne()
     {
-        ArrestObligationRules.Decide(D("2011-03-02"), Tunisia, [Sealed(notBefore: null)]).Obligation.Should().Be(Obligation.NotWanted);
-        ArrestObligationRules.Decide(D("2011-03-03"), Tunisia, [Sealed(notBefore: null)]).Obligation.Should().Be(Obligation.Undetermined);
+        ArrestObligationRules.Decide(D("2011-03-02"), Tunisia, [Sealed(notBefore: null)])
+            .Obligation.Should().Be(Obligation.NotWanted);
+        ArrestObligationRules.Decide(D("2011-03-03"), Tunisia, [Sealed(notBefore: null)])
+            .Obligation.Should().Be(Obligation.Undetermined);
     }
 
     [Fact]
@@ -63,7 +66,8 @@ public class SealedWarrantRulesTests
     {
         var certain = Warrant(Libya, "2020-01-01", "certain-2020");
 
-        ArrestObligationRules.Decide(D("2023-05-01"), Tunisia, [Sealed(), certain]).Obligation.Should().Be(Obligation.ArrestRequired);
+        ArrestObligationRules.Decide(D("2023-05-01"), Tunisia, [Sealed(), certain])
+            .Obligation.Should().Be(Obligation.ArrestRequired);
     }
 
     [Fact]

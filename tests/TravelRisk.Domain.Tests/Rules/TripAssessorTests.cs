@@ -7,7 +7,8 @@ namespace TravelRisk.Domain.Tests.Rules;
 
 public class TripAssessorTests
 {
-    static readonly Dictionary<string, Country> Countries = new[] { SouthAfrica, Kyrgyzstan, China, Russia, Hungary, Ukraine, Burundi }
+    static readonly Dictionary<string, Country> Countries =
+        new[] { SouthAfrica, Kyrgyzstan, China, Russia, Hungary, Ukraine, Burundi }
         .ToDictionary(c => c.Iso3);
 
     static Trip Trip(string host, string start, string? end = null) => new()
@@ -40,7 +41,8 @@ public class TripAssessorTests
 
         var result = TripAssessor.Assess(trip, Countries, Putin);
 
-        (result.Decision.Obligation, result.CountryIso3, result.Leg).Should().Be((Obligation.ArrestRequired, "HUN", LegKind.Transit));
+        (result.Decision.Obligation, result.CountryIso3, result.Leg).Should()
+            .Be((Obligation.ArrestRequired, "HUN", LegKind.Transit));
     }
 
     [Fact]
@@ -82,6 +84,7 @@ public class TripAssessorTests
 
         var result = TripAssessor.Assess(trip, Countries, Putin);
 
-        (result.Decision.Obligation, result.Decision.Reason, result.Day).Should().Be((Obligation.Undetermined, ObligationReason.DatesUnknown, (DateOnly?)null));
+        (result.Decision.Obligation, result.Decision.Reason, result.Day).Should()
+            .Be((Obligation.Undetermined, ObligationReason.DatesUnknown, (DateOnly?)null));
     }
 }

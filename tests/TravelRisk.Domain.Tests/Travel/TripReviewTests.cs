@@ -11,15 +11,23 @@ public class TripReviewTests
     [Fact]
     public void IndependentSources_DifferentOutletsOnDifferentSites_CountEach()
     {
-        TripReview.IndependentSources([Source("Reuters", "https://www.reuters.com/a"), Source("TASS", "https://tass.com/b")]).Should().Be(2);
+        TripReview.IndependentSources(
+            [Source("Reuters", "https://www.reuters.com/a"), Source("TASS", "https://tass.com/b")]).Should().Be(2);
     }
 
     [Theory]
-    [InlineData("Reuters", "https://www.reuters.com/a", "Reuters", "https://www.reuters.com/b")] // same outlet, same site
-    [InlineData("Reuters", "https://www.reuters.com/a", "Reuters Africa", "https://reuters.com/b")] // same site, www. or not
-    [InlineData("Reuters", "https://www.reuters.com/a", "reuters", "https://news.example/b")] // same outlet, another site
+    // same outlet, same site
+    [InlineData("Reuters", "https://www.reuters.com/a", "Reuters", "https://www.reuters.com/b")]
+    // same site, www. or not
+    [InlineData("Reuters", "https://www.reuters.com/a", "Reuters Africa", "https://reuters.com/b")]
+    // same outlet, another site
+    [InlineData("Reuters", "https://www.reuters.com/a", "reuters", "https://news.example/b")]
     [InlineData("Kremlin", null, "Kremlin", null)] // known by outlet only
-    public void IndependentSources_SameOutletOrSite_CountOnce(string outlet1, string? url1, string outlet2, string? url2)
+    public void IndependentSources_SameOutletOrSite_CountOnce(
+        string outlet1,
+        string? url1,
+        string outlet2,
+        string? url2)
     {
         TripReview.IndependentSources([Source(outlet1, url1), Source(outlet2, url2)]).Should().Be(1);
     }
@@ -31,7 +39,9 @@ public class TripReviewTests
         TripReview.AfterChange(trip).Should().Be(ReviewState.Unverified);
 
         trip.Sources.Add(Source("Reuters", "https://www.reuters.com/b"));
-        TripReview.AfterChange(trip).Should().Be(ReviewState.Unverified, "a second story by the same outlet is not independent");
+        TripReview.AfterChange(trip).Should().Be(
+            ReviewState.Unverified,
+            "a second story by the same outlet is not independent");
 
         trip.Sources.Add(Source("Al Jazeera", "https://www.aljazeera.com/c"));
         TripReview.AfterChange(trip).Should().Be(ReviewState.Corroborated);
@@ -88,7 +98,8 @@ public class TripReviewTests
         var before = TripWith();
         before.Legs = [new TripLeg { Kind = LegKind.Transit, CountryIso3 = "UZB" }];
         var after = TripWith();
-        after.Legs = [new TripLeg { Kind = LegKind.Transit, CountryIso3 = "UZB", InternalNotes = "stop not confirmed" }];
+        after.Legs =
+            [new TripLeg { Kind = LegKind.Transit, CountryIso3 = "UZB", InternalNotes = "stop not confirmed" }];
         after.InternalNotes = "searched, nothing found";
         after.Notes = "Expected.";
 
@@ -99,6 +110,7 @@ public class TripReviewTests
             new FieldChange("internalNotes", null, "searched, nothing found"),
             new FieldChange("legs[0].internalNotes", null, "stop not confirmed"),
         ]);
-        changes.Where(TripDiff.IsInternal).Select(c => c.Field).Should().Equal("internalNotes", "legs[0].internalNotes");
+        changes.Where(TripDiff.IsInternal).Select(c => c.Field).Should()
+            .Equal("internalNotes", "legs[0].internalNotes");
     }
 }

@@ -13,7 +13,8 @@ public class AccountTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        _client = _app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         await Accounts.CreateAsync(_app, "editor@example.org", "Correct-Horse-7", "Editor");
     }
 
@@ -34,7 +35,8 @@ public class AccountTests : IAsyncLifetime
         using var me = await _client.SendAsync(request);
         var body = await me.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("email").GetString().Should().Be("editor@example.org");
-        body.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().BeEquivalentTo(["Viewer", "Analyst", "Editor"]);
+        body.GetProperty("roles").EnumerateArray().Select(r => r.GetString())
+            .Should().BeEquivalentTo(["Viewer", "Analyst", "Editor"]);
     }
 
     [Fact]
@@ -70,7 +72,12 @@ public class AccountTests : IAsyncLifetime
     [Fact]
     public async Task UserCreate_FromTheCommandLine_PasswordFromStdin()
     {
-        var created = await AppProcess.RunWithInputUntilExitAsync("Another-Pass-9", ["user", "create", "--email", "admin@example.org", "--role", "Admin", "--password-stdin", .. _app.DatabaseArguments]);
+        var created = await AppProcess.RunWithInputUntilExitAsync(
+            "Another-Pass-9",
+            [
+                "user", "create", "--email", "admin@example.org", "--role", "Admin", "--password-stdin",
+                .. _app.DatabaseArguments
+            ]);
         created.ExitCode.Should().Be(0, created.StandardError);
         created.StandardOutput.Should().Contain("Created Admin account admin@example.org.");
 
@@ -81,7 +88,12 @@ public class AccountTests : IAsyncLifetime
     [Fact]
     public async Task UserCreate_WeakPassword_RefusedWithIdentitysRules()
     {
-        var outcome = await AppProcess.RunWithInputUntilExitAsync("short", ["user", "create", "--email", "weak@example.org", "--role", "Analyst", "--password-stdin", .. _app.DatabaseArguments]);
+        var outcome = await AppProcess.RunWithInputUntilExitAsync(
+            "short",
+            [
+                "user", "create", "--email", "weak@example.org", "--role", "Analyst", "--password-stdin",
+                .. _app.DatabaseArguments
+            ]);
 
         outcome.ExitCode.Should().Be(1);
         outcome.StandardError.Should().Contain("Passwords must be at least 6 characters");

@@ -7,7 +7,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;
 
-/// <summary>The admin pages over HTTP, signed in through the real login form: who gets in, and what the first render shows.</summary>
+/// <summary>
+/// The admin pages over HTTP, signed in through the real login form: who gets in, and what the first render shows.
+/// </summary>
 public class AdminPagesTests : IAsyncLifetime
 {
     const string Password = "Correct-Horse-7";
@@ -16,7 +18,8 @@ public class AdminPagesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        _client = _app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         await Accounts.CreateAsync(_app, "admin@example.org", Password, Roles.Admin);
         await Accounts.CreateAsync(_app, "analyst@example.org", Password, Roles.Analyst);
     }

@@ -13,7 +13,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;
 
-/// <summary>Every error under /api is application/problem+json, whatever the client's Accept, body or Content-Type.</summary>
+/// <summary>
+/// Every error under /api is application/problem+json, whatever the client's Accept, body or Content-Type.
+/// </summary>
 public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
 {
     readonly HttpClient _client = writer.Client;
@@ -47,7 +49,8 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
     [Fact]
     public async Task Unauthorized_AcceptHtml_Still401Problem()
     {
-        using var response = await _client.SendAsync(Post("/api/v1/trips", JsonContent.Create(new { }), accept: "text/html", key: false));
+        using var response = await _client.SendAsync(
+            Post("/api/v1/trips", JsonContent.Create(new { }), accept: "text/html", key: false));
 
         await ProblemAsync(response, HttpStatusCode.Unauthorized);
     }
@@ -78,7 +81,8 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
         var before = await TripCountAsync();
         var huge = "{\"notes\":\"" + new string('a', (int)ApiRequestLimits.MaxBodyBytes) + "\"}";
 
-        using var response = await _client.SendAsync(Post("/api/v1/trips", new StringContent(huge, Encoding.UTF8, "application/json")));
+        using var response = await _client.SendAsync(
+            Post("/api/v1/trips", new StringContent(huge, Encoding.UTF8, "application/json")));
 
         var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         problem.GetProperty("detail").GetString().Should().Contain("4,194,304");
@@ -91,7 +95,8 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
     [InlineData("application/xml")]
     public async Task WrongContentType_415Problem(string mediaType)
     {
-        using var response = await _client.SendAsync(Post("/api/v1/summits", new StringContent("{}", Encoding.UTF8, mediaType)));
+        using var response = await _client.SendAsync(
+            Post("/api/v1/summits", new StringContent("{}", Encoding.UTF8, mediaType)));
 
         var problem = await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
         problem.TryGetProperty("detail", out var detail).Should().BeTrue(problem.ToString());
@@ -109,7 +114,8 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
     [InlineData("{\"startDate\": \"0001-01-01T00:00\"}", "startDate")]
     public async Task MalformedOrUndefinedValue_400NamingTheField(string json, string field)
     {
-        using var response = await _client.SendAsync(Post("/api/v1/trips", new StringContent(json, Encoding.UTF8, "application/json")));
+        using var response = await _client.SendAsync(
+            Post("/api/v1/trips", new StringContent(json, Encoding.UTF8, "application/json")));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         problem.GetProperty("errors").TryGetProperty(field, out var messages).Should().BeTrue(problem.ToString());
@@ -121,7 +127,8 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var deep = "{\"ignored\":" + new string('[', 5000) + new string(']', 5000) + "}";
 
-        using var response = await _client.SendAsync(Post("/api/v1/trips", new StringContent(deep, Encoding.UTF8, "application/json")));
+        using var response = await _client.SendAsync(
+            Post("/api/v1/trips", new StringContent(deep, Encoding.UTF8, "application/json")));
 
         await ProblemAsync(response, HttpStatusCode.BadRequest);
     }
@@ -146,7 +153,9 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
         // A real failure: the table a read needs is gone.
         await using var app = new TravelRiskApp();
         using var client = app.CreateClient();
-        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync(app.Provider == Data.DatabaseProvider.Postgres ? "ALTER TABLE \"Summits\" RENAME TO \"SummitsGone\"" : "ALTER TABLE Summits RENAME TO SummitsGone"));
+        await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync(app.Provider == Data.DatabaseProvider.Postgres
+            ? "ALTER TABLE \"Summits\" RENAME TO \"SummitsGone\""
+            : "ALTER TABLE Summits RENAME TO SummitsGone"));
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/summits?from=2020-01-01");
         request.Headers.TryAddWithoutValidation("Accept", "text/html");
 
@@ -155,7 +164,8 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
         var problem = await ProblemAsync(response, HttpStatusCode.InternalServerError);
         var traceId = problem.GetProperty("traceId").GetString();
         (await response.Content.ReadAsStringAsync()).Should().NotContain("Summits", "no internals in the body");
-        app.Logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Exception != null && e.Message.Contains("/api/v1/summits"));
+        app.Logs.Entries.Should().Contain(e =>
+            e.Level == LogLevel.Error && e.Exception != null && e.Message.Contains("/api/v1/summits"));
         traceId.Should().NotBeNullOrEmpty();
     }
 }

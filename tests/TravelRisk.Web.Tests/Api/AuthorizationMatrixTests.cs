@@ -21,7 +21,8 @@ public sealed class RolesApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        Client = App.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         foreach (var role in Web.Security.Roles.All)
         {
             var email = $"{role.ToLowerInvariant()}@example.org";
@@ -34,7 +35,12 @@ public sealed class RolesApp : IAsyncLifetime
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string role)
     {
-        var request = new HttpRequestMessage(method, path.Replace("{trip}", TripId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var request = new HttpRequestMessage(
+            method,
+            path.Replace(
+                "{trip}",
+                TripId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal));
         if (Cookies[role] is { } cookie)
             request.Headers.Add("Cookie", cookie);
         if (method != HttpMethod.Get)
@@ -59,25 +65,31 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
 
     public static readonly string[] PublicPages =
     [
-        "/", "/timeline", "/map", "/trips", "/trips/{trip}", "/leaders", "/leaders/vladimir-putin", "/states", "/states/ZAF",
+        "/", "/timeline", "/map", "/trips", "/trips/{trip}", "/leaders", "/leaders/vladimir-putin", "/states",
+        "/states/ZAF",
         "/account/login", "/swagger/index.html", "/changes",
     ];
 
-    public static readonly string[] AnalystPages = ["/trips/new", "/trips/{trip}/edit", "/trips/{trip}/cancel", "/trips/{trip}/sources/new", "/summits/new"];
+    public static readonly string[] AnalystPages =
+        ["/trips/new", "/trips/{trip}/edit", "/trips/{trip}/cancel", "/trips/{trip}/sources/new", "/summits/new"];
 
     public static readonly string[] AdminPages = ["/admin/users", "/admin/api-keys"];
 
     public static readonly string[] PublicEndpoints =
     [
-        "/api/v1/trips", "/api/v1/trips/{trip}", "/api/v1/trips/{trip}/risk", "/api/v1/people?q=putin", "/api/v1/risk/check?person=vladimir-putin&state=ZAF&date=2023-08-22",
-        "/api/v1/risk/map?person=vladimir-putin&date=2023-08-22", "/api/v1/states", "/api/v1/states/ZAF", "/api/v1/leaders", "/api/v1/leaders/vladimir-putin",
-        "/api/v1/warrants", "/api/v1/situations", "/api/v1/summits", "/api/v1/export/trips.csv", "/api/v1/export/trips.json", "/api/v1/feed.atom",
+        "/api/v1/trips", "/api/v1/trips/{trip}", "/api/v1/trips/{trip}/risk", "/api/v1/people?q=putin",
+        "/api/v1/risk/check?person=vladimir-putin&state=ZAF&date=2023-08-22",
+        "/api/v1/risk/map?person=vladimir-putin&date=2023-08-22", "/api/v1/states", "/api/v1/states/ZAF",
+        "/api/v1/leaders", "/api/v1/leaders/vladimir-putin",
+        "/api/v1/warrants", "/api/v1/situations", "/api/v1/summits", "/api/v1/export/trips.csv",
+        "/api/v1/export/trips.json", "/api/v1/feed.atom",
         "/api/v1/calendar.ics", "/health", "/swagger/v1/swagger.json",
     ];
 
     public static readonly (string Method, string Path)[] ApiWrites =
     [
-        ("POST", "/api/v1/trips"), ("PUT", "/api/v1/trips/{trip}"), ("POST", "/api/v1/trips/{trip}/cancellation"), ("POST", "/api/v1/trips/{trip}/sources"), ("POST", "/api/v1/summits"),
+        ("POST", "/api/v1/trips"), ("PUT", "/api/v1/trips/{trip}"), ("POST", "/api/v1/trips/{trip}/cancellation"),
+        ("POST", "/api/v1/trips/{trip}/sources"), ("POST", "/api/v1/summits"),
     ];
 
     public static TheoryData<string, string> PublicPageCases() => Cases(PublicPages);
@@ -146,7 +158,8 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
         else
         {
             response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-            response.Headers.Location!.ToString().Should().Contain(role == "Anonymous" ? "/account/login" : "/account/denied");
+            response.Headers.Location!.ToString().Should()
+                .Contain(role == "Anonymous" ? "/account/login" : "/account/denied");
         }
     }
 
@@ -177,7 +190,10 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
     [InlineData("Analyst", true, false)]
     [InlineData("Editor", true, true)]
     [InlineData("Admin", true, true)]
-    public async Task TripPage_ShowsEachRoleOnlyTheActionsItMayTake(string role, bool analystActions, bool editorActions)
+    public async Task TripPage_ShowsEachRoleOnlyTheActionsItMayTake(
+        string role,
+        bool analystActions,
+        bool editorActions)
     {
         using var response = await roles.SendAsync(HttpMethod.Get, "/trips/{trip}", role);
         var html = await response.Content.ReadAsStringAsync();
@@ -185,7 +201,8 @@ public class AuthorizationMatrixTests(RolesApp roles) : IClassFixture<RolesApp>
         html.Contains("data-testid=\"edit\"", StringComparison.Ordinal).Should().Be(analystActions);
         html.Contains("data-testid=\"add-source\"", StringComparison.Ordinal).Should().Be(analystActions);
         html.Contains("data-testid=\"retract\"", StringComparison.Ordinal).Should().Be(editorActions);
-        html.Contains("data-testid=\"restore-", StringComparison.Ordinal).Should().Be(false, "the seeded trip has a single revision, so nothing to restore");
+        html.Contains("data-testid=\"restore-", StringComparison.Ordinal).Should()
+            .Be(false, "the seeded trip has a single revision, so nothing to restore");
     }
 
     [Theory]

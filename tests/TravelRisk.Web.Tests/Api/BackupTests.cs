@@ -11,7 +11,8 @@ namespace TravelRisk.Web.Tests.Api;
 
 /// <summary>
 /// <c>backup --output FILE</c> run as a real process against a running app (docs/deploy.md): on SQLite a consistent
-/// copy taken while writers write, which a restored app serves with the same row counts; on PostgreSQL it points to pg_dump.
+/// copy taken while writers write, which a restored app serves with the same row counts; on PostgreSQL it points to
+/// pg_dump.
 /// </summary>
 public class BackupTests : IAsyncLifetime
 {
@@ -45,7 +46,16 @@ public class BackupTests : IAsyncLifetime
                 startDate = $"{2030 + n % 60}-{1 + n % 12:00}-01",
                 status = "Planned",
                 confidence = "Low",
-                sources = new[] { new { url = $"https://example.org/backup/{n}", outlet = "Example", publishedOn = "2026-11-20", quote = "Expected." } },
+                sources = new[]
+                {
+                    new
+                    {
+                        url = $"https://example.org/backup/{n}",
+                        outlet = "Example",
+                        publishedOn = "2026-11-20",
+                        quote = "Expected."
+                    }
+                },
             }, options: HttpAssertions.Json),
         };
         request.Headers.Add("X-Api-Key", _key);
@@ -61,7 +71,8 @@ public class BackupTests : IAsyncLifetime
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' " +
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read())
                 tables.Add(reader.GetString(0));
@@ -81,8 +92,10 @@ public class BackupTests : IAsyncLifetime
     {
         if (_app.Provider == DatabaseProvider.Postgres)
         {
-            var refused = await AppProcess.RunUntilExitAsync(["backup", "--output", Path.Combine(_folder, "x.db"), .. _app.DatabaseArguments]);
-            (refused.ExitCode, refused.StandardError).Should().Match<(int, string)>(r => r.Item1 == 2 && r.Item2.Contains("pg_dump"));
+            var refused = await AppProcess.RunUntilExitAsync(
+                ["backup", "--output", Path.Combine(_folder, "x.db"), .. _app.DatabaseArguments]);
+            (refused.ExitCode, refused.StandardError).Should()
+                .Match<(int, string)>(r => r.Item1 == 2 && r.Item2.Contains("pg_dump"));
             return;
         }
 
@@ -99,7 +112,8 @@ public class BackupTests : IAsyncLifetime
         })).ToList();
 
         var underWriters = Path.Combine(_folder, "under-writers.db");
-        var backup = await AppProcess.RunUntilExitAsync(["backup", "--output", underWriters, .. _app.DatabaseArguments]);
+        var backup = await AppProcess.RunUntilExitAsync(
+            ["backup", "--output", underWriters, .. _app.DatabaseArguments]);
         await stop.CancelAsync();
         var writtenMeanwhile = (await Task.WhenAll(writers)).Sum();
 
@@ -111,16 +125,22 @@ public class BackupTests : IAsyncLifetime
             using var check = copy.CreateCommand();
             check.CommandText = "PRAGMA integrity_check";
             check.ExecuteScalar().Should().Be("ok");
-            Scalar(copy, "SELECT COUNT(*) FROM Trips t WHERE NOT EXISTS (SELECT 1 FROM TripRevisions r WHERE r.TripId = t.Id)").Should().Be(0);
-            Scalar(copy, $"SELECT COUNT(*) FROM Trips WHERE Id IN ({string.Join(',', before)})").Should().Be(before.Count);
+            Scalar(
+                copy,
+                "SELECT COUNT(*) FROM Trips t WHERE NOT EXISTS (SELECT 1 FROM TripRevisions r WHERE r.TripId = t.Id)")
+                .Should().Be(0);
+            Scalar(copy, $"SELECT COUNT(*) FROM Trips WHERE Id IN ({string.Join(',', before)})")
+                .Should().Be(before.Count);
         }
 
         // Quiet now: a second backup, restored in place of a new app's database, has exactly the source's rows.
         var quiet = Path.Combine(_folder, "quiet.db");
-        (await AppProcess.RunUntilExitAsync(["backup", "--output", quiet, .. _app.DatabaseArguments])).ExitCode.Should().Be(0);
+        (await AppProcess.RunUntilExitAsync(["backup", "--output", quiet, .. _app.DatabaseArguments]))
+            .ExitCode.Should().Be(0);
         var restored = Path.Combine(_folder, "restored.db");
         File.Copy(quiet, restored);
-        await using var restoredApp = new TravelRiskApp().With("ConnectionStrings:TravelRisk", $"Data Source={restored}");
+        await using var restoredApp = new TravelRiskApp()
+            .With("ConnectionStrings:TravelRisk", $"Data Source={restored}");
         using var restoredClient = restoredApp.CreateClient();
         var last = before[^1];
         (await restoredClient.OkJsonAsync<TripResponse>($"/api/v1/trips/{last}")).Id.Should().Be(last);

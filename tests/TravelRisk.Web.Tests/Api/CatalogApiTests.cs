@@ -17,7 +17,8 @@ public class CatalogApiTests(SeededApp seeded) : IClassFixture<SeededApp>
 
         leaders.Single(l => l.Slug == "vladimir-putin").Wanted.Should().BeTrue();
         leaders.Single(l => l.Slug == "sergey-lavrov").Wanted.Should().BeFalse();
-        leaders.Single(l => l.Slug == "rodrigo-duterte").Wanted.Should().BeFalse("his warrant was executed in March 2025");
+        leaders.Single(l => l.Slug == "rodrigo-duterte").Wanted.Should()
+            .BeFalse("his warrant was executed in March 2025");
     }
 
     [Fact]
@@ -26,7 +27,8 @@ public class CatalogApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         var putin = await _client.OkJsonAsync<LeaderDetailResponse>("/api/v1/leaders/vladimir-putin");
 
         putin.Positions.Should().Contain(p => p.Title == "President of Russia" && p.EndedOn == null);
-        putin.Warrants.Should().ContainSingle(w => w.Id == "vladimir-putin-2023" && w.Status == WarrantStatus.Outstanding);
+        putin.Warrants.Should().ContainSingle(w =>
+            w.Id == "vladimir-putin-2023" && w.Status == WarrantStatus.Outstanding);
         putin.TripsByObligation["ArrestRequired"].Should().BeGreaterThan(0);
         putin.TripsByObligation["NoTreatyObligation"].Should().BeGreaterThan(putin.TripsByObligation["ArrestRequired"]);
     }
@@ -44,7 +46,8 @@ public class CatalogApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var warrants = await _client.OkJsonAsync<List<WarrantListResponse>>("/api/v1/warrants");
 
-        warrants.Should().Contain(w => w.Id == "vladimir-putin-2023" && w.Status == WarrantStatus.Outstanding && w.Situation == "ukraine");
+        warrants.Should().Contain(w =>
+            w.Id == "vladimir-putin-2023" && w.Status == WarrantStatus.Outstanding && w.Situation == "ukraine");
         warrants.Should().Contain(w => w.Person == "rodrigo-duterte" && w.Status == WarrantStatus.Executed);
         warrants.Where(w => w.Person == "omar-al-bashir").Should().HaveCount(2);
     }
@@ -65,7 +68,8 @@ public class CatalogApiTests(SeededApp seeded) : IClassFixture<SeededApp>
 
         var brics = summits.Single(s => s.Slug == "brics-2023");
         brics.Host.Should().Be("ZAF");
-        brics.Obligations.Should().Contain(o => o.Person == "vladimir-putin" && o.Obligation == Obligation.ArrestRequired);
+        brics.Obligations.Should().Contain(o =>
+            o.Person == "vladimir-putin" && o.Obligation == Obligation.ArrestRequired);
     }
 
     [Fact]
@@ -73,7 +77,8 @@ public class CatalogApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var summits = await _client.OkJsonAsync<List<SummitResponse>>("/api/v1/summits");
 
-        summits.Where(s => s.EndDate is not null).Should().OnlyContain(s => s.EndDate >= DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime));
+        summits.Where(s => s.EndDate is not null).Should()
+            .OnlyContain(s => s.EndDate >= DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime));
     }
 
     [Fact]

@@ -23,7 +23,10 @@ public class CommittedOpenApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         File.Exists(Committed).Should().BeTrue("docs/openapi.json is committed");
         var committed = Normalize(await File.ReadAllTextAsync(Committed));
 
-        generated.Should().Be(committed, "the API changed without docs/openapi.json; run UPDATE_OPENAPI=1 bash tests/run.sh Web and commit the result");
+        generated.Should().Be(
+            committed,
+            "the API changed without docs/openapi.json; run UPDATE_OPENAPI=1 bash tests/run.sh Web and commit " +
+            "the result");
     }
 
     [Fact]
@@ -31,8 +34,16 @@ public class CommittedOpenApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var document = JsonNode.Parse(await seeded.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
 
-        var obligation = document["components"]!["schemas"]!["Obligation"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
-        obligation.Should().Contain(["ArrestRequired", "SecurityCouncilObligation", "Article12_3Declaration", "NoTreatyObligation", "NotWanted"]);
+        var obligation = document["components"]!["schemas"]!["Obligation"]!["enum"]!.AsArray()
+            .Select(v => v!.GetValue<string>());
+        obligation.Should().Contain(
+        [
+            "ArrestRequired",
+            "SecurityCouncilObligation",
+            "Article12_3Declaration",
+            "NoTreatyObligation",
+            "NotWanted"
+        ]);
     }
 
     [Fact]
@@ -40,12 +51,17 @@ public class CommittedOpenApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var document = JsonNode.Parse(await seeded.Client.GetStringAsync("/swagger/v1/swagger.json"))!;
 
-        var person = document["paths"]!["/api/v1/risk/check"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "person")!;
+        var person = document["paths"]!["/api/v1/risk/check"]!["get"]!["parameters"]!.AsArray()
+            .Single(p => p!["name"]!.GetValue<string>() == "person")!;
         person["example"]!.GetValue<string>().Should().Be("vladimir-putin");
         var trip = document["components"]!["schemas"]!["TripRequest"]!;
         trip["example"]!["leader"]!.GetValue<string>().Should().Be("vladimir-putin");
     }
 
     static string Normalize(string json) =>
-        JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+        }) + "\n";
 }

@@ -36,7 +36,11 @@ public class ConcurrentWriteTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    static readonly string[] Hosts = ["KAZ", "UZB", "TJK", "KGZ", "ARM", "AZE", "BLR", "CHN", "IND", "BRA", "ZAF", "MNG", "TUR", "IRN", "EGY", "VNM"];
+    static readonly string[] Hosts =
+    [
+        "KAZ", "UZB", "TJK", "KGZ", "ARM", "AZE", "BLR", "CHN",
+        "IND", "BRA", "ZAF", "MNG", "TUR", "IRN", "EGY", "VNM"
+    ];
 
     static object Trip(string host, string start) => new
     {
@@ -46,12 +50,24 @@ public class ConcurrentWriteTests : IAsyncLifetime
         endDate = start,
         status = "Planned",
         confidence = "Low",
-        sources = new[] { new { url = $"https://example.org/{host}/{start}", outlet = "Example", publishedOn = "2026-11-20", quote = "He is expected." } },
+        sources = new[]
+        {
+            new
+            {
+                url = $"https://example.org/{host}/{start}",
+                outlet = "Example",
+                publishedOn = "2026-11-20",
+                quote = "He is expected."
+            }
+        },
     };
 
     HttpRequestMessage Write(HttpMethod method, string url, object body, string? ifMatch = null)
     {
-        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: HttpAssertions.Json) };
+        var request = new HttpRequestMessage(method, url)
+        {
+            Content = JsonContent.Create(body, options: HttpAssertions.Json)
+        };
         request.Headers.Add("X-Api-Key", _key);
         if (ifMatch is not null)
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
@@ -63,7 +79,9 @@ public class ConcurrentWriteTests : IAsyncLifetime
         using (request)
         using (var response = await _client.SendAsync(request))
         {
-            var trip = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json) : null;
+            var trip = response.IsSuccessStatusCode
+                ? await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json)
+                : null;
             return (response.StatusCode, trip, response.Headers.ETag?.Tag);
         }
     }
@@ -75,7 +93,8 @@ public class ConcurrentWriteTests : IAsyncLifetime
         {
             var answers = new List<(HttpStatusCode, TripResponse?, string?)>();
             for (var n = 0; n < TripsPerWriter; n++)
-                answers.Add(await SendAsync(Write(HttpMethod.Post, "/api/v1/trips", Trip(Hosts[w], $"{2030 + n}-0{1 + n % 9}-01"))));
+                answers.Add(await SendAsync(
+                    Write(HttpMethod.Post, "/api/v1/trips", Trip(Hosts[w], $"{2030 + n}-0{1 + n % 9}-01"))));
             return answers;
         }));
         // Same person, host and month from every writer: their slugs collide.
@@ -92,11 +111,19 @@ public class ConcurrentWriteTests : IAsyncLifetime
         answers.Select(a => a.Item1).Should().AllBeEquivalentTo(HttpStatusCode.Created);
         var ids = answers.Select(a => a.Item2!.Id).ToList();
         ids.Should().OnlyHaveUniqueItems().And.HaveCount(Writers * (TripsPerWriter + CollidingPerWriter));
-        answers.Where(a => a.Item2!.State == "KAZ" && a.Item2.StartDate == new DateOnly(2027, 6, 15)).Select(a => a.Item2!.Slug)
-            .Should().OnlyHaveUniqueItems().And.HaveCount(Writers * CollidingPerWriter).And.Contain("vladimir-putin-2027-06-kaz");
-        var firstRevisions = await _app.QueryAsync(db => db.TripRevisions.Where(r => ids.Contains(r.TripId) && r.Number == 1).Select(r => r.TripId).ToListAsync());
+        answers
+            .Where(a => a.Item2!.State == "KAZ" && a.Item2.StartDate == new DateOnly(2027, 6, 15))
+            .Select(a => a.Item2!.Slug)
+            .Should().OnlyHaveUniqueItems()
+            .And.HaveCount(Writers * CollidingPerWriter)
+            .And.Contain("vladimir-putin-2027-06-kaz");
+        var firstRevisions = await _app.QueryAsync(db => db.TripRevisions
+            .Where(r => ids.Contains(r.TripId) && r.Number == 1)
+            .Select(r => r.TripId)
+            .ToListAsync());
         firstRevisions.Should().BeEquivalentTo(ids);
-        (await _app.QueryAsync(db => db.Trips.CountAsync(t => !db.TripRevisions.Any(r => r.TripId == t.Id)))).Should().Be(0);
+        (await _app.QueryAsync(db => db.Trips.CountAsync(t => !db.TripRevisions.Any(r => r.TripId == t.Id))))
+            .Should().Be(0);
     }
 
     [Fact]
@@ -120,11 +147,22 @@ public class ConcurrentWriteTests : IAsyncLifetime
     {
         var (_, trip, _) = await SendAsync(Write(HttpMethod.Post, "/api/v1/trips", Trip("KAZ", "2028-04-01")));
 
-        var added = await Task.WhenAll(Enumerable.Range(0, 8).Select(n => Task.Run(() => SendAsync(Write(HttpMethod.Post, $"/api/v1/trips/{trip!.Id}/sources",
-            new { url = $"https://example.org/more/{n}", outlet = $"Outlet {n}", publishedOn = "2026-11-21", quote = "Confirmed." })))));
+        var added = await Task.WhenAll(Enumerable.Range(0, 8).Select(n => Task.Run(() => SendAsync(Write(
+            HttpMethod.Post,
+            $"/api/v1/trips/{trip!.Id}/sources",
+            new
+            {
+                url = $"https://example.org/more/{n}",
+                outlet = $"Outlet {n}",
+                publishedOn = "2026-11-21",
+                quote = "Confirmed."
+            })))));
 
         added.Select(a => a.Status).Should().AllBeEquivalentTo(HttpStatusCode.OK);
-        var numbers = await _app.QueryAsync(db => db.TripRevisions.Where(r => r.TripId == trip!.Id).Select(r => r.Number).ToListAsync());
+        var numbers = await _app.QueryAsync(db => db.TripRevisions
+            .Where(r => r.TripId == trip!.Id)
+            .Select(r => r.Number)
+            .ToListAsync());
         numbers.Should().BeEquivalentTo(Enumerable.Range(1, 9));
         (await _app.QueryAsync(db => db.TripSources.CountAsync(s => s.TripId == trip!.Id))).Should().Be(9);
     }
@@ -135,7 +173,8 @@ public class ConcurrentWriteTests : IAsyncLifetime
         var (_, first, firstETag) = await SendAsync(Write(HttpMethod.Post, "/api/v1/trips", Trip("KAZ", "2028-05-01")));
         var (_, second, _) = await SendAsync(Write(HttpMethod.Post, "/api/v1/trips", Trip("UZB", "2028-05-01")));
 
-        var (status, _, _) = await SendAsync(Write(HttpMethod.Put, $"/api/v1/trips/{second!.Id}", Trip("TJK", "2028-05-01"), firstETag));
+        var (status, _, _) = await SendAsync(
+            Write(HttpMethod.Put, $"/api/v1/trips/{second!.Id}", Trip("TJK", "2028-05-01"), firstETag));
 
         status.Should().Be(HttpStatusCode.PreconditionFailed);
         firstETag.Should().StartWith($"\"trip-{first!.Id}-r1-");
@@ -155,7 +194,11 @@ public class ConcurrentWriteTests : IAsyncLifetime
         foreach (var request in new[]
         {
             Write(HttpMethod.Put, $"/api/v1/trips/{trip!.Id}", Trip("TJK", "2028-06-01"), ifMatch),
-            Write(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/sources", new { url = "https://example.org/x", outlet = "X", quote = "Q." }, ifMatch),
+            Write(
+                HttpMethod.Post,
+                $"/api/v1/trips/{trip.Id}/sources",
+                new { url = "https://example.org/x", outlet = "X", quote = "Q." },
+                ifMatch),
         })
         {
             using (request)
@@ -167,6 +210,7 @@ public class ConcurrentWriteTests : IAsyncLifetime
                 problem.GetProperty("errors").TryGetProperty("If-Match", out _).Should().BeTrue();
             }
         }
-        (await _app.QueryAsync(db => db.Trips.AsNoTracking().SingleAsync(t => t.Id == trip.Id))).Revision.Should().Be(1);
+        (await _app.QueryAsync(db => db.Trips.AsNoTracking().SingleAsync(t => t.Id == trip.Id)))
+            .Revision.Should().Be(1);
     }
 }

@@ -31,7 +31,8 @@ public class ExportAndFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
         var trips = await _client.OkJsonAsync<List<TripSummaryResponse>>("/api/v1/export/trips.json");
 
         trips.Should().HaveCount(await TripCountAsync());
-        trips.Single(t => t.Slug == "vladimir-putin-2023-08-zaf").Obligation.Should().Be(Domain.Rules.Obligation.ArrestRequired);
+        trips.Single(t => t.Slug == "vladimir-putin-2023-08-zaf").Obligation.Should()
+            .Be(Domain.Rules.Obligation.ArrestRequired);
     }
 
     [Fact]
@@ -45,8 +46,14 @@ public class ExportAndFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
         feed.Root!.Name.Should().Be(atom + "feed");
         var entries = feed.Root.Elements(atom + "entry").ToList();
         feed.Root.Element(atom + "updated").Should().NotBeNull("a feed has its updated even with no entries");
-        entries.Should().NotContain(e => e.Element(atom + "title")!.Value.Contains("Imported from"), "the seed import is not a change");
-        entries.Where(e => e.Element(atom + "id") == null || e.Element(atom + "updated") == null || !e.Element(atom + "summary")!.Value.Contains("Flag:")).Should().BeEmpty();
+        entries.Should().NotContain(
+            e => e.Element(atom + "title")!.Value.Contains("Imported from"),
+            "the seed import is not a change");
+        entries
+            .Where(e => e.Element(atom + "id") == null
+                || e.Element(atom + "updated") == null
+                || !e.Element(atom + "summary")!.Value.Contains("Flag:"))
+            .Should().BeEmpty();
     }
 
     [Fact]
@@ -57,25 +64,40 @@ public class ExportAndFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
         var text = Encoding.UTF8.GetString(bytes);
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
-        text.Should().StartWith("BEGIN:VCALENDAR\r\n").And.Contain("\r\nVERSION:2.0\r\n").And.EndWith("END:VCALENDAR\r\n");
+        text.Should()
+            .StartWith("BEGIN:VCALENDAR\r\n")
+            .And.Contain("\r\nVERSION:2.0\r\n")
+            .And.EndWith("END:VCALENDAR\r\n");
         text.Replace("\r\n", "").Should().NotContain("\n", "every line ends with CRLF");
-        text.Split("\r\n").Should().OnlyContain(line => Encoding.UTF8.GetByteCount(line) <= 75, "lines are folded at 75 octets");
+        text.Split("\r\n").Should().OnlyContain(
+            line => Encoding.UTF8.GetByteCount(line) <= 75,
+            "lines are folded at 75 octets");
         var unfolded = text.Replace("\r\n ", "");
         unfolded.Should().Contain("SUMMARY:[NoTreatyObligation] Vladimir Putin → United States (planned)");
         unfolded.Should().Contain("DTSTART;VALUE=DATE:20261214").And.Contain("DTEND;VALUE=DATE:20261216");
         var calendar = Ical.Net.Calendar.Load(text)!;
-        calendar.Events.Should().Contain(e => e.Summary == "[NoTreatyObligation] Vladimir Putin → United States (planned)" && e.IsAllDay);
+        calendar.Events.Should().Contain(e =>
+            e.Summary == "[NoTreatyObligation] Vladimir Putin → United States (planned)" && e.IsAllDay);
     }
 
     [Fact]
     public void CalendarFeed_EscapesTextAndFoldsLongLines()
     {
         var ics = TravelRisk.Web.Api.CalendarFeed.Write("-//t//EN", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            [new(Uid: "u", Start: new(2026, 1, 2), End: new(2026, 1, 2), Summary: "a;b,c\\d\nline", Description: new string('é', 100), Url: null)]);
+            [
+                new(
+                    Uid: "u",
+                    Start: new(2026, 1, 2),
+                    End: new(2026, 1, 2),
+                    Summary: "a;b,c\\d\nline",
+                    Description: new string('é', 100),
+                    Url: null)
+            ]);
 
         ics.Should().Contain("SUMMARY:a\\;b\\,c\\\\d\\nline");
         ics.Split("\r\n").Should().OnlyContain(line => Encoding.UTF8.GetByteCount(line) <= 75);
         ics.Replace("\r\n ", "").Should().Contain("DESCRIPTION:" + new string('é', 100));
-        Ical.Net.Calendar.Load(ics)!.Events.Single().Summary.Should().Be("a;b,c\\d\nline", "a reader gets the text back");
+        Ical.Net.Calendar.Load(ics)!.Events.Single().Summary.Should()
+            .Be("a;b,c\\d\nline", "a reader gets the text back");
     }
 }

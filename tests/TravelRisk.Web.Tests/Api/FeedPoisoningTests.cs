@@ -29,7 +29,8 @@ public class FeedPoisoningTests(WriterApp writer) : IClassFixture<WriterApp>
             await change(db);
             return await db.SaveChangesAsync();
         });
-        await writer.App.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ApiOutputCache.Trips, default);
+        await writer.App.Services.GetRequiredService<IOutputCacheStore>()
+            .EvictByTagAsync(ApiOutputCache.Trips, default);
     }
 
     [Fact]
@@ -37,7 +38,15 @@ public class FeedPoisoningTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         await WriteAsync(db =>
         {
-            db.Summits.Add(new Summit { Slug = "poison-9999", Name = "Far future", Series = "Other", HostIso3 = "ZAF", StartDate = new(9999, 12, 31), Source = "https://example.org/far" });
+            db.Summits.Add(new Summit
+            {
+                Slug = "poison-9999",
+                Name = "Far future",
+                Series = "Other",
+                HostIso3 = "ZAF",
+                StartDate = new(9999, 12, 31),
+                Source = "https://example.org/far"
+            });
             db.Summits.Add(new Summit
             {
                 Slug = "poison-crlf",
@@ -56,12 +65,16 @@ public class FeedPoisoningTests(WriterApp writer) : IClassFixture<WriterApp>
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, text);
         var lines = text.Split("\r\n");
-        lines.Should().NotContain(l => l.StartsWith("UID:injected") || l.StartsWith("SUMMARY:injected"), "a CR LF in a stored field never starts a line");
+        lines.Should().NotContain(
+            l => l.StartsWith("UID:injected") || l.StartsWith("SUMMARY:injected"),
+            "a CR LF in a stored field never starts a line");
         lines.Should().OnlyContain(l => Encoding.UTF8.GetByteCount(l) <= 75);
         text.Should().NotContain("\0").And.NotContain("\u001b");
         var calendar = Ical.Net.Calendar.Load(text)!;
         calendar.Events.Should().HaveCount(lines.Count(l => l == "BEGIN:VEVENT"));
-        calendar.Events.Should().NotContain(e => e.Uid == "summit-poison-9999@travelrisk", "a date the calendar cannot end is left out");
+        calendar.Events.Should().NotContain(
+            e => e.Uid == "summit-poison-9999@travelrisk",
+            "a date the calendar cannot end is left out");
         var evil = calendar.Events.Single(e => e.Uid == "summit-poison-crlf@travelrisk");
         evil.Summary.Should().StartWith("Evil; summit, \\ with\nBEGIN:VEVENT");
         evil.Url!.AbsoluteUri.Should().Contain("%0D%0ABEGIN:VEVENT");

@@ -29,7 +29,12 @@ public class FilteredExportTests(SeededApp seeded) : IClassFixture<SeededApp>
 
         exported.Select(t => t.Id).Order().Should().Equal(await ListedIdsAsync(filter)).And.NotBeEmpty();
         var ids = exported.Select(t => t.Id).ToList();
-        var stored = await seeded.App.QueryAsync(db => db.Trips.AsNoTracking().Include(t => t.Legs).Include(t => t.Sources).Where(t => ids.Contains(t.Id)).ToListAsync());
+        var stored = await seeded.App.QueryAsync(db => db.Trips
+            .AsNoTracking()
+            .Include(t => t.Legs)
+            .Include(t => t.Sources)
+            .Where(t => ids.Contains(t.Id))
+            .ToListAsync());
         foreach (var trip in stored)
         {
             var row = exported.Single(t => t.Id == trip.Id);
@@ -53,10 +58,13 @@ public class FilteredExportTests(SeededApp seeded) : IClassFixture<SeededApp>
         });
 
         var trips = await ReadCsvAsync($"/api/v1/export/trips.csv?{filter}");
-        trips[0].Take(20).Should().Equal("id", "slug", "person", "person_name", "state", "state_name", "summit", "start_date", "end_date", "status",
-            "representative", "confidence", "revision", "review", "obligation", "reason", "contested", "deciding_day", "deciding_state", "legal_basis");
+        trips[0].Take(20).Should().Equal(
+            "id", "slug", "person", "person_name", "state", "state_name", "summit", "start_date", "end_date", "status",
+            "representative", "confidence", "revision", "review", "obligation", "reason", "contested", "deciding_day",
+            "deciding_state", "legal_basis");
         trips[0].Skip(20).Should().Equal("notes", "legs", "sources");
-        trips.Skip(1).Select(r => int.Parse(r[0], CultureInfo.InvariantCulture)).Order().Should().Equal(await ListedIdsAsync(filter));
+        trips.Skip(1).Select(r => int.Parse(r[0], CultureInfo.InvariantCulture)).Order()
+            .Should().Equal(await ListedIdsAsync(filter));
         var notes = trips.Single(r => r[0] == tripId.ToString(CultureInfo.InvariantCulture))[20];
         notes.Should().NotStartWith("=", "a note must not run as a spreadsheet formula").And.Contain("HYPERLINK");
 
@@ -111,9 +119,14 @@ public class FilteredExportTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var html = await _client.GetStringAsync(page);
 
-        html.Should().Contain($"href=\"/api/v1/export/trips.csv?{filter}\"").And.Contain($"aria-label=\"Download {subject} as CSV\"");
+        html.Should()
+            .Contain($"href=\"/api/v1/export/trips.csv?{filter}\"")
+            .And.Contain($"aria-label=\"Download {subject} as CSV\"");
         html.Should().Contain($"href=\"/api/v1/export/trips.json?{filter}\"");
-        foreach (var href in new[] { "/api/v1/export/trips.csv", "/api/v1/export/trips.json", "/api/v1/feed.atom", "/api/v1/calendar.ics" })
+        foreach (var href in new[]
+        {
+            "/api/v1/export/trips.csv", "/api/v1/export/trips.json", "/api/v1/feed.atom", "/api/v1/calendar.ics"
+        })
         {
             var start = html.IndexOf($"href=\"{href}", StringComparison.Ordinal);
             start.Should().BePositive(href);
@@ -129,7 +142,12 @@ public class FilteredExportTests(SeededApp seeded) : IClassFixture<SeededApp>
         response.StatusCode.Should().Be(HttpStatusCode.OK, url);
         var text = await response.Content.ReadAsStringAsync();
         var rows = new List<string[]>();
-        using var reader = CsvHelper.CsvReader.FromText(text, new CsvHelper.CsvReaderOptions { HasHeader = false, AllowLineBreaksInQuotes = true, MalformedData = CsvHelper.CsvMalformedDataHandling.Throw });
+        using var reader = CsvHelper.CsvReader.FromText(text, new CsvHelper.CsvReaderOptions
+        {
+            HasHeader = false,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvHelper.CsvMalformedDataHandling.Throw
+        });
         while (reader.Read())
             rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
         rows.Should().OnlyContain(r => r.Length == rows[0].Length, "every row has every column");

@@ -9,7 +9,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;
 
-/// <summary>The Atom and iCal feeds narrowed to one person or State; the seed import is not news; the past is not planned.</summary>
+/// <summary>
+/// The Atom and iCal feeds narrowed to one person or State; the seed import is not news; the past is not planned.
+/// </summary>
 public class FilteredFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
 {
     readonly HttpClient _client = seeded.Client;
@@ -36,14 +38,27 @@ public class FilteredFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
             var other = await db.Trips.FirstAsync(t => t.LeaderId != putin.Id);
             foreach (var trip in new[] { mine, other })
             {
-                var seed = await db.TripRevisions.AsNoTracking().Where(r => r.TripId == trip.Id).OrderBy(r => r.Number).FirstAsync();
-                db.TripRevisions.Add(new TripRevision { TripId = trip.Id, Number = seed.Number + 1, ChangedAtUtc = DateTime.UtcNow, Actor = "api:newsroom", Summary = "Added a source", Snapshot = seed.Snapshot });
+                var seed = await db.TripRevisions
+                    .AsNoTracking()
+                    .Where(r => r.TripId == trip.Id)
+                    .OrderBy(r => r.Number)
+                    .FirstAsync();
+                db.TripRevisions.Add(new TripRevision
+                {
+                    TripId = trip.Id,
+                    Number = seed.Number + 1,
+                    ChangedAtUtc = DateTime.UtcNow,
+                    Actor = "api:newsroom",
+                    Summary = "Added a source",
+                    Snapshot = seed.Snapshot
+                });
             }
             await db.SaveChangesAsync();
             return (mine.Id, other.Id);
         });
         // Written behind the app's back: drop what the output cache holds, as the app's own writes do.
-        await seeded.App.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(TravelRisk.Web.Api.ApiOutputCache.Trips, default);
+        await seeded.App.Services.GetRequiredService<IOutputCacheStore>()
+            .EvictByTagAsync(TravelRisk.Web.Api.ApiOutputCache.Trips, default);
 
         var feed = await AtomAsync("/api/v1/feed.atom?person=vladimir-putin");
         feed.Items.Should().ContainSingle().Which.Links.Single().Uri.AbsolutePath.Should().Be($"/trips/{putinTrip}");
@@ -58,12 +73,15 @@ public class FilteredFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
         var pastId = await seeded.App.QueryAsync(async db =>
         {
             var putin = await db.Leaders.SingleAsync(l => l.Slug == "vladimir-putin");
-            var trip = await db.Trips.Where(t => t.LeaderId == putin.Id && t.StartDate != null && t.EndDate < new DateOnly(2025, 1, 1)).FirstAsync();
+            var trip = await db.Trips
+                .Where(t => t.LeaderId == putin.Id && t.StartDate != null && t.EndDate < new DateOnly(2025, 1, 1))
+                .FirstAsync();
             trip.Status = TripStatus.Planned;
             await db.SaveChangesAsync();
             return trip.Id;
         });
-        await seeded.App.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(TravelRisk.Web.Api.ApiOutputCache.Trips, default);
+        await seeded.App.Services.GetRequiredService<IOutputCacheStore>()
+            .EvictByTagAsync(TravelRisk.Web.Api.ApiOutputCache.Trips, default);
 
         using var response = await _client.GetAsync("/api/v1/calendar.ics?person=vladimir-putin");
         var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
@@ -72,7 +90,8 @@ public class FilteredFeedTests(SeededApp seeded) : IClassFixture<SeededApp>
         trips.Should().NotBeEmpty().And.OnlyContain(e => e.Summary!.Contains("Vladimir Putin"));
         trips.Single(e => e.Uid == $"trip-{pastId}@travelrisk").Summary.Should().EndWith("(outcome not recorded)");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        trips.Where(e => DateOnly.FromDateTime(e.End!.Value) <= today).Should().OnlyContain(e => !e.Summary!.Contains("(planned)"));
+        trips.Where(e => DateOnly.FromDateTime(e.End!.Value) <= today).Should()
+            .OnlyContain(e => !e.Summary!.Contains("(planned)"));
     }
 
     [Theory]

@@ -34,9 +34,12 @@ public class FollowTheMoneyExportTests(SeededApp seeded) : IClassFixture<SeededA
         report.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()).Should().BeEmpty();
         exitCode.Should().Be(0);
         var bySchema = report.RootElement.GetProperty("bySchema");
-        bySchema.GetProperty("Person").GetInt32().Should().Be(await seeded.App.QueryAsync(db => db.Leaders.CountAsync()));
-        bySchema.GetProperty("Sanction").GetInt32().Should().Be(await seeded.App.QueryAsync(db => db.Warrants.CountAsync()));
-        bySchema.GetProperty("Event").GetInt32().Should().Be(await seeded.App.QueryAsync(db => db.Trips.CountAsync(t => t.RetractionReason == null)));
+        bySchema.GetProperty("Person").GetInt32().Should()
+            .Be(await seeded.App.QueryAsync(db => db.Leaders.CountAsync()));
+        bySchema.GetProperty("Sanction").GetInt32().Should()
+            .Be(await seeded.App.QueryAsync(db => db.Warrants.CountAsync()));
+        bySchema.GetProperty("Event").GetInt32().Should()
+            .Be(await seeded.App.QueryAsync(db => db.Trips.CountAsync(t => t.RetractionReason == null)));
         bySchema.GetProperty("Occupancy").GetInt32().Should().BeGreaterThan(20);
         File.Delete(file);
     }
@@ -48,10 +51,13 @@ public class FollowTheMoneyExportTests(SeededApp seeded) : IClassFixture<SeededA
         var second = await ExportAsync();
 
         second.Should().Equal(first, "an unchanged record exports the same lines in the same order");
-        var putin = first.Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("id").GetString() == "travelrisk-person-vladimir-putin");
+        var putin = first
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(e => e.GetProperty("id").GetString() == "travelrisk-person-vladimir-putin");
         putin.GetProperty("schema").GetString().Should().Be("Person");
         var properties = putin.GetProperty("properties");
-        properties.GetProperty("topics").EnumerateArray().Select(t => t.GetString()).Should().Contain(["wanted", "crime.war"]);
+        properties.GetProperty("topics").EnumerateArray().Select(t => t.GetString())
+            .Should().Contain(["wanted", "crime.war"]);
         properties.GetProperty("nationality").EnumerateArray().Single().GetString().Should().Be("ru");
         properties.GetProperty("wikidataId").EnumerateArray().Single().GetString().Should().Be("Q7747");
     }
@@ -61,11 +67,17 @@ public class FollowTheMoneyExportTests(SeededApp seeded) : IClassFixture<SeededA
     {
         var lines = await ExportAsync();
 
-        var warrant = lines.Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("id").GetString() == "travelrisk-warrant-abdurahem-al-kani-2023");
+        var warrant = lines
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(e => e.GetProperty("id").GetString() == "travelrisk-warrant-abdurahem-al-kani-2023");
         var p = warrant.GetProperty("properties");
         string First(string name) => p.GetProperty(name).EnumerateArray().First().GetString()!;
         (First("entity"), First("authority"), First("program"), First("programId")).Should()
-            .Be(("travelrisk-person-abdurahem-al-kani", "International Criminal Court", "Situation in Libya", "ICC-01/11"));
+            .Be((
+                "travelrisk-person-abdurahem-al-kani",
+                "International Criminal Court",
+                "Situation in Libya",
+                "ICC-01/11"));
         First("startDate").Should().Be("2023", "only the year of this sealed warrant is known");
         First("listingDate").Should().Be("2024-10-04");
         First("status").Should().Be("Outstanding");
@@ -98,9 +110,15 @@ public class FollowTheMoneyExportTests(SeededApp seeded) : IClassFixture<SeededA
 
         exitCode.Should().Be(1);
         using var report = JsonDocument.Parse(output);
-        var errors = string.Join("\n", report.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
-        errors.Should().Contain("nationality value \"qq\" is not a valid country").And.Contain("has no property shoeSize")
-            .And.Contain("points to nobody").And.Contain("startDate value \"2023-13-01\" is not a valid date").And.Contain("Thing is abstract");
+        var errors = string.Join(
+            "\n",
+            report.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+        errors.Should()
+            .Contain("nationality value \"qq\" is not a valid country")
+            .And.Contain("has no property shoeSize")
+            .And.Contain("points to nobody")
+            .And.Contain("startDate value \"2023-13-01\" is not a valid date")
+            .And.Contain("Thing is abstract");
         File.Delete(file);
     }
 
@@ -108,13 +126,19 @@ public class FollowTheMoneyExportTests(SeededApp seeded) : IClassFixture<SeededA
     static async Task<(int ExitCode, string Output)> RunValidatorAsync(string file)
     {
         if (!Directory.Exists(Path.Combine(ValidatorFolder, "node_modules")))
-            (await RunAsync("npm", "ci --no-audit --no-fund --loglevel=error")).ExitCode.Should().Be(0, "npm ci in tests/ftm must succeed");
+            (await RunAsync("npm", "ci --no-audit --no-fund --loglevel=error")).ExitCode.Should()
+                .Be(0, "npm ci in tests/ftm must succeed");
         return await RunAsync("node", $"validate.mjs \"{file}\"");
     }
 
     static async Task<(int ExitCode, string Output)> RunAsync(string command, string arguments)
     {
-        var start = new ProcessStartInfo(command, arguments) { WorkingDirectory = ValidatorFolder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(command, arguments)
+        {
+            WorkingDirectory = ValidatorFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true
+        };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -8,7 +8,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;
 
-/// <summary>The input rules at the API's edge: each hostile value refused with the field named, and nothing written.</summary>
+/// <summary>
+/// The input rules at the API's edge: each hostile value refused with the field named, and nothing written.
+/// </summary>
 public class InputRulesApiTests(WriterApp writer) : IClassFixture<WriterApp>
 {
     static JsonObject ValidTrip() => JsonNode.Parse("""
@@ -40,18 +42,48 @@ public class InputRulesApiTests(WriterApp writer) : IClassFixture<WriterApp>
         { "endDate", "\"9999-12-31\"", "endDate" },
         { "status", "99", "status" },
         { "confidence", "\"7\"", "confidence" },
-        { "sources", "[{\"url\":\"javascript:alert(1)\",\"outlet\":\"X\",\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]", "sources[0].url" },
-        { "sources", "[{\"url\":\"https://example.org/a\\r\\nb\",\"outlet\":\"X\",\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]", "sources[0].url" },
-        { "sources", "[{\"url\":\"https://example.org/a\",\"outlet\":\"Reu\\u0000ters\",\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]", "sources[0].outlet" },
-        { "sources", "[{\"url\":\"https://example.org/a\",\"outlet\":\"Two\\nlines\",\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]", "sources[0].outlet" },
-        { "sources", "[{\"url\":\"https://example.org/a\",\"outlet\":\"X\",\"publishedOn\":\"1800-01-01\",\"quote\":\"q\"}]", "sources[0].publishedOn" },
+        {
+            "sources",
+            "[{\"url\":\"javascript:alert(1)\",\"outlet\":\"X\",\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]",
+            "sources[0].url"
+        },
+        {
+            "sources",
+            "[{\"url\":\"https://example.org/a\\r\\nb\",\"outlet\":\"X\"," +
+            "\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]",
+            "sources[0].url"
+        },
+        {
+            "sources",
+            "[{\"url\":\"https://example.org/a\",\"outlet\":\"Reu\\u0000ters\"," +
+            "\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]",
+            "sources[0].outlet"
+        },
+        {
+            "sources",
+            "[{\"url\":\"https://example.org/a\",\"outlet\":\"Two\\nlines\"," +
+            "\"publishedOn\":\"2026-11-20\",\"quote\":\"q\"}]",
+            "sources[0].outlet"
+        },
+        {
+            "sources",
+            "[{\"url\":\"https://example.org/a\",\"outlet\":\"X\",\"publishedOn\":\"1800-01-01\",\"quote\":\"q\"}]",
+            "sources[0].publishedOn"
+        },
         { "legs", "[{\"kind\":\"Visit\",\"country\":\"UZB\",\"startDate\":\"0001-01-01\"}]", "legs[0].startDate" },
-        { "legs", "[{\"kind\":\"Visit\",\"country\":\"UZB\",\"notes\":\"tab\\tis fine, bell \\u0007 is not\"}]", "legs[0].notes" },
+        {
+            "legs",
+            "[{\"kind\":\"Visit\",\"country\":\"UZB\",\"notes\":\"tab\\tis fine, bell \\u0007 is not\"}]",
+            "legs[0].notes"
+        },
     };
 
     [Theory]
     [MemberData(nameof(HostileTrips))]
-    public async Task PostTrip_HostileValue_400NamingTheFieldAndNothingWritten(string property, string json, string field)
+    public async Task PostTrip_HostileValue_400NamingTheFieldAndNothingWritten(
+        string property,
+        string json,
+        string field)
     {
         var trip = ValidTrip();
         trip[property] = JsonNode.Parse(json);

@@ -27,7 +27,8 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        _client = _app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         await Accounts.CreateAsync(_app, "viewer@example.org", Password, Roles.Viewer);
         await Accounts.CreateAsync(_app, "analyst@example.org", Password, Roles.Analyst);
         _key = (await _app.Services.GetRequiredService<ApiKeys>().CreateAsync("newsroom", CancellationToken.None))!;
@@ -36,12 +37,19 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
         var writer = _app.Services.GetRequiredService<TripWriter>();
         var created = await writer.CreateAsync(Request(FirstMemo), "author@example.org", CancellationToken.None);
         _tripId = created.Trip!.Id;
-        var replaced = await writer.ReplaceAsync(_tripId, created.Trip.Revision, Request(SecondMemo), "author@example.org", CancellationToken.None);
+        var replaced = await writer.ReplaceAsync(
+            _tripId,
+            created.Trip.Revision,
+            Request(SecondMemo),
+            "author@example.org",
+            CancellationToken.None);
         replaced.Outcome.Should().Be(TripWriteOutcome.Saved);
     }
 
-    static TripRequest Request(string memo) => TripRequests.PlannedKazakhstanVisit("Expected in Astana.",
-        [new LegRequest(LegKind.Transit, "UZB", new DateOnly(2026, 12, 19), null, null, "Stop on the way.", LegMemo)], memo);
+    static TripRequest Request(string memo) => TripRequests.PlannedKazakhstanVisit(
+        "Expected in Astana.",
+        [new LegRequest(LegKind.Transit, "UZB", new DateOnly(2026, 12, 19), null, null, "Stop on the way.", LegMemo)],
+        memo);
 
     public async Task DisposeAsync()
     {
@@ -49,7 +57,10 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    async Task<(HttpStatusCode Status, string Body)> GetAsync(string url, string? signedInAs = null, bool apiKey = false)
+    async Task<(HttpStatusCode Status, string Body)> GetAsync(
+        string url,
+        string? signedInAs = null,
+        bool apiKey = false)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (signedInAs is not null)
@@ -72,9 +83,14 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
         var (status, html) = await GetAsync($"/trips/{_tripId}", reader);
 
         status.Should().Be(HttpStatusCode.OK);
-        html.Should().Contain("Expected in Astana.").And.Contain("Stop on the way.", "the public notes are shown to everyone");
+        html.Should()
+            .Contain("Expected in Astana.")
+            .And.Contain("Stop on the way.", "the public notes are shown to everyone");
         if (seesNotes)
-            html.Should().Contain(SecondMemo).And.Contain(LegMemo).And.Contain(FirstMemo, "the history shows the old value")
+            html.Should()
+                .Contain(SecondMemo)
+                .And.Contain(LegMemo)
+                .And.Contain(FirstMemo, "the history shows the old value")
                 .And.Contain("Internal note — staff only");
         else
             html.Should().NotContain("MEMO-").And.NotContain("Internal note").And.NotContain("Internal notes");
@@ -116,12 +132,16 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task TripWrite_ReturnsTheInternalNotesToTheWriter()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/trips") { Content = JsonContent.Create(Request("MEMO-WRITTEN by the newsroom"), options: HttpAssertions.Json) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/trips")
+        {
+            Content = JsonContent.Create(Request("MEMO-WRITTEN by the newsroom"), options: HttpAssertions.Json)
+        };
         request.Headers.Add("X-Api-Key", _key);
         using var response = await _client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json))!.InternalNotes.Should().Be("MEMO-WRITTEN by the newsroom");
+        (await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json))!.InternalNotes
+            .Should().Be("MEMO-WRITTEN by the newsroom");
     }
 
     [Theory]
@@ -148,15 +168,23 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
     {
         // The analysts' form loads the trip with its staff notes and saves them back: an edit must not wipe them.
         var trips = _app.Services.GetRequiredService<TripQueries>();
-        var draft = TravelRisk.Web.Components.Forms.TripDraft.From((await trips.GetAsync(_tripId, withInternalNotes: true, CancellationToken.None))!);
+        var draft = TravelRisk.Web.Components.Forms.TripDraft.From(
+            (await trips.GetAsync(_tripId, withInternalNotes: true, CancellationToken.None))!);
         draft.Notes = "Confirmed by the host.";
         var current = (await trips.GetAsync(_tripId, CancellationToken.None))!;
 
-        var saved = await _app.Services.GetRequiredService<TripWriter>().ReplaceAsync(_tripId, current.Revision, draft.ToRequest(), "analyst@example.org", CancellationToken.None);
+        var saved = await _app.Services.GetRequiredService<TripWriter>().ReplaceAsync(
+            _tripId,
+            current.Revision,
+            draft.ToRequest(),
+            "analyst@example.org",
+            CancellationToken.None);
 
         saved.Outcome.Should().Be(TripWriteOutcome.Saved);
         var after = (await trips.GetAsync(_tripId, withInternalNotes: true, CancellationToken.None))!;
-        (after.Notes, after.InternalNotes, after.Legs.Single().InternalNotes).Should().Be(("Confirmed by the host.", SecondMemo, LegMemo));
-        (await trips.GetAsync(_tripId, CancellationToken.None))!.InternalNotes.Should().BeNull("the public read never carries them");
+        (after.Notes, after.InternalNotes, after.Legs.Single().InternalNotes).Should()
+            .Be(("Confirmed by the host.", SecondMemo, LegMemo));
+        (await trips.GetAsync(_tripId, CancellationToken.None))!.InternalNotes.Should()
+            .BeNull("the public read never carries them");
     }
 }

@@ -19,7 +19,8 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
 {
     // Markup, quotes, CSV formula, iCalendar and JSON syntax, right-to-left override and marks, Arabic, Hebrew,
     // CJK, a combining accent, an emoji (a surrogate pair), a zero-width joiner.
-    const string Hostile = "<script>alert('x')</script> \"quoted\" 'single' `tick` &amp; ]]> =cmd|'/C calc'!A0 ;,\\n\\ {\"json\":1} "
+    const string Hostile = "<script>alert('x')</script> \"quoted\" 'single' `tick` &amp; ]]> =cmd|'/C calc'!A0 "
+        + ";,\\n\\ {\"json\":1} "
         + "\u202Eevil\u202C \u200Fنتنياهو \u05E0\u05EA\u05E0\u05D9\u05D4\u05D5 習近平 e\u0301 🛬\u200D ";
 
     static string Fill(int length, bool multiLine)
@@ -48,7 +49,11 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
 
     async Task<(int Long, int Old)> WriteNastyTripsAsync()
     {
-        var countries = (await writer.App.Services.GetRequiredService<RiskFactsCache>().GetAsync(default)).Countries.Keys.Order().Take(InputRules.MaxLegs).ToList();
+        var countries = (await writer.App.Services.GetRequiredService<RiskFactsCache>().GetAsync(default))
+            .Countries.Keys
+            .Order()
+            .Take(InputRules.MaxLegs)
+            .ToList();
         var start = new DateOnly(2100, 12, 1);
         const string url = "https://example.org/<script>?q='\"&x=";
         var nasty = new
@@ -87,13 +92,28 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
             status = "Reported",
             confidence = "High",
             notes = Hostile.Trim(),
-            sources = new[] { new { url = "https://example.org/old", outlet = Hostile.Trim(), publishedOn = First, quote = Hostile.Trim() } },
+            sources = new[]
+            {
+                new
+                {
+                    url = "https://example.org/old",
+                    outlet = Hostile.Trim(),
+                    publishedOn = First,
+                    quote = Hostile.Trim()
+                }
+            },
         });
         // The longest reason: the revision's summary ("Cancelled: " + reason) must still fit its column.
         await PostAsync($"/api/v1/trips/{oldTrip.GetProperty("id").GetInt32()}/cancellation", new
         {
             reason = Fill(TripRequestValidator.MaxReason, multiLine: true),
-            source = new { url = "https://example.org/cancelled", outlet = Hostile.Trim(), publishedOn = First, quote = Hostile.Trim() },
+            source = new
+            {
+                url = "https://example.org/cancelled",
+                outlet = Hostile.Trim(),
+                publishedOn = First,
+                quote = Hostile.Trim()
+            },
         }, HttpStatusCode.OK);
         await PostAsync("/api/v1/summits", new
         {
@@ -125,17 +145,35 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
     {
         var (id, old) = await WriteNastyTripsAsync();
 
-        foreach (var page in new[] { $"/trips/{id}", $"/trips/{old}", "/trips", "/timeline", "/changes", "/leaders/vladimir-putin", "/states/ZAF", "/" })
+        foreach (var page in new[]
+        {
+            $"/trips/{id}", $"/trips/{old}", "/trips", "/timeline", "/changes", "/leaders/vladimir-putin",
+            "/states/ZAF", "/"
+        })
         {
             var html = await ReadAsync(page, "text/html");
             html.Should().NotContain("<script>alert", page + " encodes what it shows");
         }
 
-        foreach (var api in new[] { $"/api/v1/trips/{id}", $"/api/v1/trips/{old}", $"/api/v1/trips/{id}/risk", "/api/v1/trips?person=vladimir-putin&pageSize=200", "/api/v1/summits", "/api/v1/export/trips.json", "/api/v1/risk/map?person=vladimir-putin" })
+        foreach (var api in new[]
+        {
+            $"/api/v1/trips/{id}",
+            $"/api/v1/trips/{old}",
+            $"/api/v1/trips/{id}/risk",
+            "/api/v1/trips?person=vladimir-putin&pageSize=200",
+            "/api/v1/summits",
+            "/api/v1/export/trips.json",
+            "/api/v1/risk/map?person=vladimir-putin"
+        })
             JsonDocument.Parse(await ReadAsync(api, "application/json"));
 
         var csv = await ReadAsync("/api/v1/export/trips.csv", "text/csv");
-        using (var reader = CsvHelper.CsvReader.FromText(csv, new CsvHelper.CsvReaderOptions { HasHeader = true, AllowLineBreaksInQuotes = true, MalformedData = CsvHelper.CsvMalformedDataHandling.Throw }))
+        using (var reader = CsvHelper.CsvReader.FromText(csv, new CsvHelper.CsvReaderOptions
+        {
+            HasHeader = true,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvHelper.CsvMalformedDataHandling.Throw
+        }))
         {
             var ids = new List<string>();
             while (reader.Read())
@@ -143,7 +181,9 @@ public class NastiestAcceptedValuesTests(WriterApp writer) : IClassFixture<Write
                 reader.FieldCount.Should().Be(reader.Headers.Count, "every row has every column");
                 ids.Add(reader.GetString(0));
             }
-            ids.Should().Contain(id.ToString(CultureInfo.InvariantCulture)).And.Contain(old.ToString(CultureInfo.InvariantCulture));
+            ids.Should()
+                .Contain(id.ToString(CultureInfo.InvariantCulture))
+                .And.Contain(old.ToString(CultureInfo.InvariantCulture));
         }
 
         var ics = await ReadAsync("/api/v1/calendar.ics", "text/calendar");

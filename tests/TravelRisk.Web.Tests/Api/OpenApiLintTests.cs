@@ -34,19 +34,36 @@ public class OpenApiLintTests(ITestOutputHelper output)
     }
 
     static string Describe(JsonElement problem) =>
-        $"{problem.GetProperty("ruleId").GetString()} at {string.Join(", ", problem.GetProperty("location").EnumerateArray().Select(l => l.TryGetProperty("pointer", out var at) ? at.GetString() : "?"))}: {problem.GetProperty("message").GetString()}";
+        $"{problem.GetProperty("ruleId").GetString()} at {string.Join(
+            ", ",
+            problem.GetProperty("location").EnumerateArray()
+                .Select(l => l.TryGetProperty("pointer", out var at) ? at.GetString() : "?"))}: " +
+        $"{problem.GetProperty("message").GetString()}";
 
     static async Task EnsureLinterAsync()
     {
         if (File.Exists(Path.Combine(Tools, "node_modules", "@redocly", "cli", "package.json")))
             return;
-        var (exitCode, stdout, stderr) = await RunAsync("bash", RepoPaths.Root, Path.Combine("tests", "install-openapi-lint.sh"));
-        exitCode.Should().Be(0, $"tests/install-openapi-lint.sh must install the OpenAPI linter (it needs npm):\n{stdout}{stderr}");
+        var (exitCode, stdout, stderr) = await RunAsync(
+            "bash",
+            RepoPaths.Root,
+            Path.Combine("tests", "install-openapi-lint.sh"));
+        exitCode.Should().Be(
+            0,
+            $"tests/install-openapi-lint.sh must install the OpenAPI linter (it needs npm):\n{stdout}{stderr}");
     }
 
-    static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string command, string folder, params string[] arguments)
+    static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        string command,
+        string folder,
+        params string[] arguments)
     {
-        var start = new ProcessStartInfo(command) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(command)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true
+        };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         // No telemetry, no update check: the lint reads only the file.
@@ -59,7 +76,9 @@ public class OpenApiLintTests(ITestOutputHelper output)
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"'{command}' could not be started ({e.Message}): the OpenAPI lint needs Node.js and npm.", e);
+            throw new InvalidOperationException(
+                $"'{command}' could not be started ({e.Message}): the OpenAPI lint needs Node.js and npm.",
+                e);
         }
         using (process)
         {

@@ -16,7 +16,8 @@ public class PeopleAndStatesApiTests(SeededApp seeded) : IClassFixture<SeededApp
     [InlineData("al-Bash", "omar-al-bashir")]
     public async Task People_SearchIgnoresCaseAndAccents(string search, string slug)
     {
-        var people = await _client.OkJsonAsync<List<PersonResponse>>($"/api/v1/people?search={Uri.EscapeDataString(search)}");
+        var people = await _client.OkJsonAsync<List<PersonResponse>>(
+            $"/api/v1/people?search={Uri.EscapeDataString(search)}");
 
         people.Select(p => p.Slug).Should().Contain(slug);
     }
@@ -40,7 +41,9 @@ public class PeopleAndStatesApiTests(SeededApp seeded) : IClassFixture<SeededApp
     [Fact]
     public async Task People_SearchTooLong_400()
     {
-        var problem = await _client.ProblemAsync($"/api/v1/people?search={new string('a', 201)}", HttpStatusCode.BadRequest);
+        var problem = await _client.ProblemAsync(
+            $"/api/v1/people?search={new string('a', 201)}",
+            HttpStatusCode.BadRequest);
 
         problem.ErrorsFor("search").Should().ContainSingle();
     }
@@ -66,7 +69,8 @@ public class PeopleAndStatesApiTests(SeededApp seeded) : IClassFixture<SeededApp
     {
         var ukraine = await _client.OkJsonAsync<StateResponse>("/api/v1/states/UKR");
 
-        ukraine.Declarations.Select(d => d.LodgedOn).Should().Contain([new DateOnly(2014, 4, 17), new DateOnly(2015, 9, 8)]);
+        ukraine.Declarations.Select(d => d.LodgedOn).Should()
+            .Contain([new DateOnly(2014, 4, 17), new DateOnly(2015, 9, 8)]);
         ukraine.AsOf.Should().Be(DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime));
     }
 

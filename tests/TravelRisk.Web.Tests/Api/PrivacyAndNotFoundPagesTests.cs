@@ -23,11 +23,13 @@ public class PrivacyAndNotFoundPagesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        _client = _app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         await Accounts.CreateAsync(_app, "viewer@example.org", Password, Roles.Viewer);
         await Accounts.CreateAsync(_app, "analyst@example.org", Password, Roles.Analyst);
         var request = TripRequests.PlannedKazakhstanVisit("Expected.");
-        var result = await _app.Services.GetRequiredService<TripWriter>().CreateAsync(request, Author, CancellationToken.None);
+        var result = await _app.Services.GetRequiredService<TripWriter>()
+            .CreateAsync(request, Author, CancellationToken.None);
         _tripId = result.Trip!.Id;
     }
 
@@ -78,7 +80,11 @@ public class PrivacyAndNotFoundPagesTests : IAsyncLifetime
         var (status, html) = await GetAsync(url);
 
         status.Should().Be(HttpStatusCode.NotFound);
-        html.Should().Contain("<h1>Not found</h1>").And.Contain("href=\"/trips\"").And.Contain("href=\"/leaders\"").And.Contain("href=\"/states\"");
+        html.Should()
+            .Contain("<h1>Not found</h1>")
+            .And.Contain("href=\"/trips\"")
+            .And.Contain("href=\"/leaders\"")
+            .And.Contain("href=\"/states\"");
     }
 
     [Theory]

@@ -6,7 +6,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;
 
-/// <summary>Security headers on every response, and X-Forwarded-* believed only from trusted proxies (docs/deploy.md).</summary>
+/// <summary>
+/// Security headers on every response, and X-Forwarded-* believed only from trusted proxies (docs/deploy.md).
+/// </summary>
 public class ProxyAndHeadersTests(SeededApp seeded) : IClassFixture<SeededApp>
 {
     [Fact]
@@ -41,7 +43,9 @@ public class ProxyAndHeadersTests(SeededApp seeded) : IClassFixture<SeededApp>
         response.Headers.GetValues("Strict-Transport-Security").Single().Should().Contain("max-age=31536000");
     }
 
-    /// <summary>The app on a real socket, where the client is 127.0.0.1 (in-process test servers have no address).</summary>
+    /// <summary>
+    /// The app on a real socket, where the client is 127.0.0.1 (in-process test servers have no address).
+    /// </summary>
     static (TravelRiskApp App, HttpClient Client) Listening(string? trustedProxy)
     {
         var app = new TravelRiskApp().With("RateLimits:ReadsPerMinute", "2");
@@ -49,7 +53,8 @@ public class ProxyAndHeadersTests(SeededApp seeded) : IClassFixture<SeededApp>
             app.With("ForwardedHeaders:KnownProxies:0", trustedProxy);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return (app, new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(address) });
     }
 
@@ -72,7 +77,8 @@ public class ProxyAndHeadersTests(SeededApp seeded) : IClassFixture<SeededApp>
         request.Headers.Add("X-Forwarded-Proto", "https");
         using var response = await client.SendAsync(request);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        return response.Headers.GetValues("Set-Cookie")
+            .Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,7 +88,8 @@ public class ProxyAndHeadersTests(SeededApp seeded) : IClassFixture<SeededApp>
         await using (app)
         using (client)
         {
-            (await ReadsFromThreeClientsAsync(client)).Should().AllBeEquivalentTo(HttpStatusCode.OK, "each forwarded client has its own limit");
+            (await ReadsFromThreeClientsAsync(client)).Should()
+                .AllBeEquivalentTo(HttpStatusCode.OK, "each forwarded client has its own limit");
             (await AntiforgeryCookieOverForwardedHttpsAsync(client)).Should().Contain("secure");
         }
     }
@@ -90,11 +97,13 @@ public class ProxyAndHeadersTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task FromUntrustedAddress_ForwardedHeadersIgnored()
     {
-        var (app, client) = Listening(trustedProxy: "10.9.9.9"); // only that proxy: 127.0.0.1 is a client like any other
+        // only that proxy: 127.0.0.1 is a client like any other
+        var (app, client) = Listening(trustedProxy: "10.9.9.9");
         await using (app)
         using (client)
         {
-            (await ReadsFromThreeClientsAsync(client)).Should().Equal(HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests);
+            (await ReadsFromThreeClientsAsync(client)).Should()
+                .Equal(HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests);
             (await AntiforgeryCookieOverForwardedHttpsAsync(client)).Should().NotContain("secure");
         }
     }

@@ -33,7 +33,10 @@ public class RateLimitTests
 
         async Task<HttpStatusCode> PostAsync(string key)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/trips") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/trips")
+            {
+                Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json")
+            };
             request.Headers.Add("X-Api-Key", key);
             using var response = await client.SendAsync(request);
             return response.StatusCode;

@@ -18,10 +18,12 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [InlineData("UKR", "2024-06-01", Obligation.Article12_3Declaration)]
     public async Task Check_FoundingCases(string state, string date, Obligation expected)
     {
-        var risk = await _client.OkJsonAsync<RiskCheckResponse>($"/api/v1/risk/check?person=vladimir-putin&state={state}&date={date}");
+        var risk = await _client.OkJsonAsync<RiskCheckResponse>(
+            $"/api/v1/risk/check?person=vladimir-putin&state={state}&date={date}");
 
         risk.Obligation.Should().Be(expected);
-        (risk.Person, risk.State, risk.Date).Should().Be(("vladimir-putin", state, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        (risk.Person, risk.State, risk.Date).Should()
+            .Be(("vladimir-putin", state, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
         risk.Explanation.Should().NotBeNullOrWhiteSpace();
         risk.Warrants.Should().ContainSingle(w => w.Id == "vladimir-putin-2023");
     }
@@ -29,7 +31,8 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Check_StateParty_CitesArticlesAndHostTimeline()
     {
-        var risk = await _client.OkJsonAsync<RiskCheckResponse>("/api/v1/risk/check?person=vladimir-putin&state=zaf&date=2023-08-22");
+        var risk = await _client.OkJsonAsync<RiskCheckResponse>(
+            "/api/v1/risk/check?person=vladimir-putin&state=zaf&date=2023-08-22");
 
         risk.LegalBasis.Should().Contain(LegalBasis.Art86).And.Contain(LegalBasis.Art89_1);
         risk.HostStatus.Status.Should().Be(Domain.Countries.StatuteStatus.Party);
@@ -41,10 +44,13 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Check_GivesTheAnswerAloneAndTheCaveatsThatBearOnIt_EachQuotedFromTheExplanation()
     {
-        var mongolia = await _client.OkJsonAsync<RiskCheckResponse>("/api/v1/risk/check?person=vladimir-putin&state=MNG&date=2024-09-03");
-        var kazakhstan = await _client.OkJsonAsync<RiskCheckResponse>("/api/v1/risk/check?person=vladimir-putin&state=KAZ&date=2024-07-03");
+        var mongolia = await _client.OkJsonAsync<RiskCheckResponse>(
+            "/api/v1/risk/check?person=vladimir-putin&state=MNG&date=2024-09-03");
+        var kazakhstan = await _client.OkJsonAsync<RiskCheckResponse>(
+            "/api/v1/risk/check?person=vladimir-putin&state=KAZ&date=2024-07-03");
 
-        mongolia.Answer.Should().StartWith("On 3 September 2024, Mongolia was obliged to arrest and surrender Vladimir Putin");
+        mongolia.Answer.Should()
+            .StartWith("On 3 September 2024, Mongolia was obliged to arrest and surrender Vladimir Putin");
         mongolia.Explanation.Should().StartWith(mongolia.Answer);
         mongolia.Caveats.Should().Contain(c => c.Contains("The point is contested", StringComparison.Ordinal))
             .And.OnlyContain(c => mongolia.Explanation.Contains(c, StringComparison.Ordinal));
@@ -57,7 +63,10 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         var body = await _client.GetStringAsync("/api/v1/risk/check?person=vladimir-putin&state=ZAF&date=2023-08-22");
 
-        body.Should().Contain("\"obligation\":\"ArrestRequired\"").And.Contain("\"legalBasis\":[").And.Contain("\"hostStatus\":{");
+        body.Should()
+            .Contain("\"obligation\":\"ArrestRequired\"")
+            .And.Contain("\"legalBasis\":[")
+            .And.Contain("\"hostStatus\":{");
     }
 
     [Fact]
@@ -85,9 +94,12 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Check_SeveralMalformedParameters_NamesEach()
     {
-        var problem = await _client.ProblemAsync("/api/v1/risk/check?person=x!&state=1&date=soon", HttpStatusCode.BadRequest);
+        var problem = await _client.ProblemAsync(
+            "/api/v1/risk/check?person=x!&state=1&date=soon",
+            HttpStatusCode.BadRequest);
 
-        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(["person", "state", "date"]);
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)
+            .Should().BeEquivalentTo(["person", "state", "date"]);
     }
 
     [Theory]
@@ -103,7 +115,8 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Map_EveryStateWithItsObligation()
     {
-        var map = await _client.OkJsonAsync<List<MapEntryResponse>>("/api/v1/risk/map?person=vladimir-putin&date=2023-08-22");
+        var map = await _client.OkJsonAsync<List<MapEntryResponse>>(
+            "/api/v1/risk/map?person=vladimir-putin&date=2023-08-22");
 
         map.Should().HaveCount(196);
         map.Single(e => e.Iso3 == "ZAF").Obligation.Should().Be(Obligation.ArrestRequired);
@@ -114,7 +127,9 @@ public class RiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Map_BadDate_400()
     {
-        var problem = await _client.ProblemAsync("/api/v1/risk/map?person=vladimir-putin&date=yesterday", HttpStatusCode.BadRequest);
+        var problem = await _client.ProblemAsync(
+            "/api/v1/risk/map?person=vladimir-putin&date=yesterday",
+            HttpStatusCode.BadRequest);
 
         problem.ErrorsFor("date").Should().ContainSingle();
     }

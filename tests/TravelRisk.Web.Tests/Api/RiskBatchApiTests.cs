@@ -21,16 +21,29 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Answers_InOrder_TheSameDecisionsAsRiskCheck()
     {
-        (string State, string Date)[] asked = [("ZAF", "2023-08-22"), ("KGZ", "2023-10-12"), ("KGZ", "2022-12-09"), ("MNG", "2024-09-03"), ("UKR", "2024-06-01"), ("ZAF", "2023-08-22")];
+        (string State, string Date)[] asked =
+        [
+            ("ZAF", "2023-08-22"),
+            ("KGZ", "2023-10-12"),
+            ("KGZ", "2022-12-09"),
+            ("MNG", "2024-09-03"),
+            ("UKR", "2024-06-01"),
+            ("ZAF", "2023-08-22")
+        ];
 
-        using var response = await _client.PostAsync(Url, Body([.. asked.Select(q => Query("vladimir-putin", q.State, q.Date))]));
+        using var response = await _client.PostAsync(
+            Url,
+            Body([.. asked.Select(q => Query("vladimir-putin", q.State, q.Date))]));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var answers = (await response.Content.ReadFromJsonAsync<List<RiskCheckSummaryResponse>>(HttpAssertions.Json))!;
-        answers.Select(a => (a.State, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).Should().Equal(asked);
+        answers
+            .Select(a => (a.State, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .Should().Equal(asked);
         foreach (var answer in answers)
         {
-            var single = await _client.OkJsonAsync<RiskCheckResponse>($"/api/v1/risk/check?person=vladimir-putin&state={answer.State}&date={answer.Date:yyyy-MM-dd}");
+            var single = await _client.OkJsonAsync<RiskCheckResponse>(
+                $"/api/v1/risk/check?person=vladimir-putin&state={answer.State}&date={answer.Date:yyyy-MM-dd}");
             (answer.Obligation, answer.Reason, answer.HostStatus, answer.DecidingWarrant)
                 .Should().Be((single.Obligation, single.Reason, single.HostStatus.Status, single.DecidingWarrant));
         }
@@ -41,11 +54,14 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task ReadsValuesAsRiskCheckDoes_AnyCaseTrimmed_DateDefaultsToToday()
     {
-        using var response = await _client.PostAsync(Url, Body(Query(" Vladimir-Putin ", "zaf"), Query("vladimir-putin", "ZAF", "2023-08-22")));
+        using var response = await _client.PostAsync(
+            Url,
+            Body(Query(" Vladimir-Putin ", "zaf"), Query("vladimir-putin", "ZAF", "2023-08-22")));
 
         var answers = (await response.Content.ReadFromJsonAsync<List<RiskCheckSummaryResponse>>(HttpAssertions.Json))!;
         answers.Should().HaveCount(2);
-        (answers[0].Person, answers[0].State, answers[0].Date).Should().Be(("vladimir-putin", "ZAF", DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime)));
+        (answers[0].Person, answers[0].State, answers[0].Date).Should()
+            .Be(("vladimir-putin", "ZAF", DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime)));
     }
 
     [Fact]
@@ -71,7 +87,8 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)
-            .Should().BeEquivalentTo(["queries[17].state", "queries[20].date", "queries[25].person", "queries[25].state"]);
+            .Should().BeEquivalentTo(
+                ["queries[17].state", "queries[20].date", "queries[25].person", "queries[25].state"]);
     }
 
     [Fact]
@@ -88,7 +105,8 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var answers = (await response.Content.ReadFromJsonAsync<List<RiskCheckSummaryResponse>>(HttpAssertions.Json))!;
-        (answers[0].Person, answers[0].State, answers[0].Date).Should().Be(("vladimir-putin", "ZAF", new DateOnly(2023, 8, 22)));
+        (answers[0].Person, answers[0].State, answers[0].Date).Should()
+            .Be(("vladimir-putin", "ZAF", new DateOnly(2023, 8, 22)));
         answers[1].Date.Should().Be(DateOnly.FromDateTime(TravelRiskApp.Today.UtcDateTime));
     }
 
@@ -96,8 +114,12 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":3}]}", "queries[0].state")]
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\"}, 7]}", "queries[1]")]
     [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",", "body")]
-    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\",\"date\":\"2023-02-30\"}]}", "queries[0].date")]
-    [InlineData("{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\",\"date\":\"0000-01-01\"}]}", "queries[0].date")]
+    [InlineData(
+        "{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\",\"date\":\"2023-02-30\"}]}",
+        "queries[0].date")]
+    [InlineData(
+        "{\"queries\":[{\"person\":\"vladimir-putin\",\"state\":\"ZAF\",\"date\":\"0000-01-01\"}]}",
+        "queries[0].date")]
     [InlineData("[]", "body")]
     [InlineData("", "body")]
     [InlineData("{\"queries\":[null]}", "queries[0]")]
@@ -117,7 +139,13 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task AThousandQueries_Answered_OneMore_413()
     {
-        var thousand = Enumerable.Range(0, 1_000).Select(i => Query("vladimir-putin", "ZAF", new DateOnly(2020, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var thousand = Enumerable.Range(0, 1_000)
+            .Select(i => Query(
+                "vladimir-putin",
+                "ZAF",
+                new DateOnly(2020, 1, 1).AddDays(i)
+                    .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
 
         using var ok = await _client.PostAsync(Url, Body(thousand));
         using var tooMany = await _client.PostAsync(Url, Body([.. thousand, Query("vladimir-putin", "ZAF")]));
@@ -127,13 +155,16 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
             .Should().Equal(Enumerable.Range(0, 1_000).Select(i => new DateOnly(2020, 1, 1).AddDays(i)));
         tooMany.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         tooMany.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().Should().Contain("1,000").And.Contain("1,001");
+        (await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()
+            .Should().Contain("1,000").And.Contain("1,001");
     }
 
     [Fact]
     public async Task NotJson_415()
     {
-        using var response = await _client.PostAsync(Url, new StringContent("person=vladimir-putin", Encoding.UTF8, "text/plain"));
+        using var response = await _client.PostAsync(
+            Url,
+            new StringContent("person=vladimir-putin", Encoding.UTF8, "text/plain"));
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }
@@ -141,7 +172,10 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task NeedsNoKey_LikeTheOtherReads()
     {
-        using var anonymous = new HttpRequestMessage(HttpMethod.Post, Url) { Content = Body(Query("vladimir-putin", "ZAF")) };
+        using var anonymous = new HttpRequestMessage(HttpMethod.Post, Url)
+        {
+            Content = Body(Query("vladimir-putin", "ZAF"))
+        };
 
         using var response = await _client.SendAsync(anonymous);
 
@@ -153,7 +187,8 @@ public class RiskBatchApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     {
         await using var app = new TravelRiskApp().With("RateLimits:ReadsPerMinute", "2");
         using var client = app.CreateClient();
-        (await client.GetAsync("/api/v1/risk/check?person=vladimir-putin&state=ZAF")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/risk/check?person=vladimir-putin&state=ZAF")).StatusCode
+            .Should().Be(HttpStatusCode.OK);
         using (var first = await client.PostAsync(Url, Body(Query("vladimir-putin", "ZAF"))))
             first.StatusCode.Should().Be(HttpStatusCode.OK);
 

@@ -19,7 +19,8 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
 {
     readonly HttpClient _client = seeded.Client;
 
-    JsonSerializerOptions Json => seeded.App.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+    JsonSerializerOptions Json =>
+        seeded.App.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
     [Fact]
     public async Task Check_RandomQueries_SameBytesAsTheSerializer()
@@ -32,7 +33,9 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
 
         foreach (var (person, host, day) in Queries(facts, random, 5_000))
         {
-            var expected = JsonSerializer.SerializeToUtf8Bytes(RiskAssessments.Check(facts, person, host, day, risk.Today), Json);
+            var expected = JsonSerializer.SerializeToUtf8Bytes(
+                RiskAssessments.Check(facts, person, host, day, risk.Today),
+                Json);
             var actual = writer.Check(facts, person, host, day, risk.Today).ToArray();
             actual.Should().Equal(expected, $"{person.Leader.Slug} in {host.Iso3} on {day:yyyy-MM-dd}");
         }
@@ -49,7 +52,8 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
         foreach (var (person, _, day) in Queries(facts, random, 1_000))
         {
             var expected = JsonSerializer.SerializeToUtf8Bytes(RiskAssessments.Map(facts, person, day), Json);
-            writer.Map(facts, person, day).ToArray().Should().Equal(expected, $"{person.Leader.Slug} on {day:yyyy-MM-dd}");
+            writer.Map(facts, person, day).ToArray().Should()
+                .Equal(expected, $"{person.Leader.Slug} on {day:yyyy-MM-dd}");
         }
     }
 
@@ -78,7 +82,12 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
         var risk = seeded.App.Services.GetRequiredService<RiskAssessments>();
         var facts = await risk.FactsAsync(default);
         object expected = url.Contains("check", StringComparison.Ordinal)
-            ? RiskAssessments.Check(facts, facts.Leaders["vladimir-putin"], facts.Countries["MNG"], new DateOnly(2024, 9, 3), risk.Today)
+            ? RiskAssessments.Check(
+                facts,
+                facts.Leaders["vladimir-putin"],
+                facts.Countries["MNG"],
+                new DateOnly(2024, 9, 3),
+                risk.Today)
             : RiskAssessments.Map(facts, facts.Leaders["vladimir-putin"], new DateOnly(2024, 9, 3));
 
         using var response = await _client.GetAsync(url);
@@ -96,7 +105,9 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
         using var mng = await _client.GetAsync("/api/v1/risk/check?person=vladimir-putin&state=MNG&date=2023-08-22");
         zaf.Headers.ETag!.Tag.Should().NotBe(mng.Headers.ETag!.Tag);
 
-        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/v1/risk/check?person=vladimir-putin&state=MNG&date=2023-08-22");
+        using var other = new HttpRequestMessage(
+            HttpMethod.Get,
+            "/api/v1/risk/check?person=vladimir-putin&state=MNG&date=2023-08-22");
         other.Headers.IfNoneMatch.Add(zaf.Headers.ETag);
         using var answer = await _client.SendAsync(other);
 
@@ -142,19 +153,34 @@ public class RiskJsonTests(SeededApp seeded) : IClassFixture<SeededApp>
         (await after.Content.ReadAsStringAsync()).Should().NotBe(await before.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Random people, States and days of 1995-2030, with every State's and warrant's own dates mixed in.</summary>
-    static IEnumerable<(LeaderFacts, Domain.Countries.Country, DateOnly)> Queries(RiskFacts facts, Random random, int count)
+    /// <summary>
+    /// Random people, States and days of 1995-2030, with every State's and warrant's own dates mixed in.
+    /// </summary>
+    static IEnumerable<(LeaderFacts, Domain.Countries.Country, DateOnly)> Queries(
+        RiskFacts facts,
+        Random random,
+        int count)
     {
         var people = facts.Leaders.Values.OrderBy(p => p.Leader.Slug, StringComparer.Ordinal).ToArray();
         var states = facts.CountriesByName.ToArray();
         var first = new DateOnly(1995, 1, 1).DayNumber;
         var last = new DateOnly(2030, 12, 31).DayNumber;
-        var edges = states.SelectMany(s => new[] { s.Timeline.DepositedOn, s.Timeline.InForceOn, s.Timeline.WithdrawalTakesEffectOn, s.Timeline.SignedOn })
-            .Concat(people.SelectMany(p => p.Warrants.SelectMany(w => new[] { w.Warrant.IssuedOn, w.Warrant.PublicOn })))
+        var edges = states
+            .SelectMany(s => new[]
+            {
+                s.Timeline.DepositedOn,
+                s.Timeline.InForceOn,
+                s.Timeline.WithdrawalTakesEffectOn,
+                s.Timeline.SignedOn
+            })
+            .Concat(people.SelectMany(p => p.Warrants.SelectMany(w =>
+                new[] { w.Warrant.IssuedOn, w.Warrant.PublicOn })))
             .OfType<DateOnly>().Distinct().ToArray();
         for (var i = 0; i < count; i++)
         {
-            var day = i % 4 == 0 ? edges[random.Next(edges.Length)].AddDays(random.Next(-1, 2)) : DateOnly.FromDayNumber(random.Next(first, last));
+            var day = i % 4 == 0
+                ? edges[random.Next(edges.Length)].AddDays(random.Next(-1, 2))
+                : DateOnly.FromDayNumber(random.Next(first, last));
             yield return (people[random.Next(people.Length)], states[random.Next(states.Length)], day);
         }
     }

@@ -13,21 +13,29 @@ public class TripReadApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task List_FiltersByPersonAndStatus_WithFlags()
     {
-        var page = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>("/api/v1/trips?person=vladimir-putin&status=Delegated");
+        var page = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>(
+            "/api/v1/trips?person=vladimir-putin&status=Delegated");
 
-        page.Items.Should().NotBeEmpty().And.OnlyContain(t => t.Person == "vladimir-putin" && t.Status == TripStatus.Delegated);
-        page.Items.Should().Contain(t => t.State == "ZAF" && t.Obligation == Obligation.ArrestRequired && t.Representative == "sergey-lavrov");
+        page.Items.Should().NotBeEmpty()
+            .And.OnlyContain(t => t.Person == "vladimir-putin" && t.Status == TripStatus.Delegated);
+        page.Items.Should().Contain(t =>
+            t.State == "ZAF" && t.Obligation == Obligation.ArrestRequired && t.Representative == "sergey-lavrov");
         page.Total.Should().Be(page.Items.Count);
     }
 
     [Fact]
     public async Task List_FiltersByObligationAndDates_AndPages()
     {
-        var all = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>("/api/v1/trips?obligation=ArrestRequired&from=2023-01-01&to=2024-12-31&pageSize=200");
-        var first = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>("/api/v1/trips?obligation=arrestrequired&from=2023-01-01&to=2024-12-31&pageSize=2&page=1");
-        var second = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>("/api/v1/trips?obligation=ArrestRequired&from=2023-01-01&to=2024-12-31&pageSize=2&page=2");
+        var all = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>(
+            "/api/v1/trips?obligation=ArrestRequired&from=2023-01-01&to=2024-12-31&pageSize=200");
+        var first = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>(
+            "/api/v1/trips?obligation=arrestrequired&from=2023-01-01&to=2024-12-31&pageSize=2&page=1");
+        var second = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>(
+            "/api/v1/trips?obligation=ArrestRequired&from=2023-01-01&to=2024-12-31&pageSize=2&page=2");
 
-        all.Items.Should().OnlyContain(t => t.Obligation == Obligation.ArrestRequired && t.StartDate!.Value.Year >= 2023 && t.StartDate.Value.Year <= 2024);
+        all.Items.Should().OnlyContain(t => t.Obligation == Obligation.ArrestRequired
+            && t.StartDate!.Value.Year >= 2023
+            && t.StartDate.Value.Year <= 2024);
         all.Items.Select(t => t.State).Should().Contain(["ZAF", "MNG"]);
         (first.Total, first.Page, first.PageSize).Should().Be((all.Total, 1, 2));
         first.Items.Concat(second.Items).Select(t => t.Id).Should().Equal(all.Items.Take(4).Select(t => t.Id));
@@ -59,7 +67,8 @@ public class TripReadApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task Get_HasLegsSourcesHistoryAndARevisionETag()
     {
-        var id = (await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>("/api/v1/trips?person=benjamin-netanyahu&state=USA&pageSize=200"))
+        var id = (await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>(
+                "/api/v1/trips?person=benjamin-netanyahu&state=USA&pageSize=200"))
             .Items.First(t => t.Status == TripStatus.Reported).Id;
         using var response = await _client.GetAsync($"/api/v1/trips/{id}");
         var trip = await _client.OkJsonAsync<TripResponse>($"/api/v1/trips/{id}");

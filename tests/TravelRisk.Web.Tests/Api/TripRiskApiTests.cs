@@ -11,7 +11,8 @@ public class TripRiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
 {
     readonly HttpClient _client = seeded.Client;
 
-    Task<int> TripIdAsync(string slug) => seeded.App.QueryAsync(db => db.Trips.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
+    Task<int> TripIdAsync(string slug) =>
+        seeded.App.QueryAsync(db => db.Trips.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
 
     [Fact]
     public async Task TripRisk_BricsJohannesburg_ArrestRequiredHadHeGone()
@@ -24,13 +25,17 @@ public class TripRiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         risk.TripStatus.Should().Be(TripStatus.Delegated);
         risk.Hypothetical.Should().BeTrue();
         (risk.DecidingState, risk.DecidingDay).Should().Be(("ZAF", new DateOnly(2023, 8, 22)));
-        risk.Explanation.Should().StartWith("Vladimir Putin stayed away from South Africa and sent Sergey Lavrov instead.");
+        risk.Explanation.Should()
+            .StartWith("Vladimir Putin stayed away from South Africa and sent Sergey Lavrov instead.");
     }
 
     [Fact]
     public async Task TripRisk_Mongolia2024_ArrestRequiredAndReported()
     {
-        var id = await seeded.App.QueryAsync(db => db.Trips.Where(t => t.HostIso3 == "MNG" && t.Status == TripStatus.Reported).Select(t => t.Id).FirstAsync());
+        var id = await seeded.App.QueryAsync(db => db.Trips
+            .Where(t => t.HostIso3 == "MNG" && t.Status == TripStatus.Reported)
+            .Select(t => t.Id)
+            .FirstAsync());
 
         var risk = await _client.OkJsonAsync<TripRiskResponse>($"/api/v1/trips/{id}/risk");
 
@@ -41,7 +46,10 @@ public class TripRiskApiTests(SeededApp seeded) : IClassFixture<SeededApp>
     [Fact]
     public async Task TripRisk_KyrgyzstanDecember2022_NotWanted()
     {
-        var id = await seeded.App.QueryAsync(db => db.Trips.Where(t => t.HostIso3 == "KGZ" && t.StartDate!.Value.Year == 2022).Select(t => t.Id).FirstAsync());
+        var id = await seeded.App.QueryAsync(db => db.Trips
+            .Where(t => t.HostIso3 == "KGZ" && t.StartDate!.Value.Year == 2022)
+            .Select(t => t.Id)
+            .FirstAsync());
 
         var risk = await _client.OkJsonAsync<TripRiskResponse>($"/api/v1/trips/{id}/risk");
 

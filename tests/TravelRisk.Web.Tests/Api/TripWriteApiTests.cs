@@ -23,12 +23,22 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         confidence = "Medium",
         notes = "Expected at a summit.",
         legs = new[] { new { kind = "Transit", country = "UZB", startDate = start } },
-        sources = new[] { new { url = "https://example.org/report", outlet = "Example News", publishedOn = "2026-11-20", quote = "He is expected to attend." } },
+        sources = new[]
+        {
+            new
+            {
+                url = "https://example.org/report",
+                outlet = "Example News",
+                publishedOn = "2026-11-20",
+                quote = "He is expected to attend."
+            }
+        },
     };
 
     async Task<TripResponse> CreateAsync(object? body = null)
     {
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, "/api/v1/trips", body ?? ValidTrip()));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Post, "/api/v1/trips", body ?? ValidTrip()));
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json))!;
     }
@@ -53,7 +63,8 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var before = await writer.CountAsync<Trip>();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, "/api/v1/trips", ValidTrip(), key: ""));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Post, "/api/v1/trips", ValidTrip(), key: ""));
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -67,7 +78,8 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         var revoked = (await keys.CreateAsync("to-revoke", CancellationToken.None))!;
         await keys.RevokeAsync("to-revoke", CancellationToken.None);
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, "/api/v1/trips", ValidTrip(), key: revoked));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Post, "/api/v1/trips", ValidTrip(), key: revoked));
 
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await response.Content.ReadAsStringAsync()).Should().Contain("revoked");
@@ -96,15 +108,30 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Should().Contain(
-            ["leader", "host", "endDate", "representative", "legs[0].country", "sources[0].url", "sources[0].outlet", "sources[0].quote"]);
+        [
+            "leader",
+            "host",
+            "endDate",
+            "representative",
+            "legs[0].country",
+            "sources[0].url",
+            "sources[0].outlet",
+            "sources[0].quote"
+        ]);
         (await writer.CountAsync<Trip>()).Should().Be(trips);
         (await writer.CountAsync<TripRevision>()).Should().Be(revisions);
     }
 
     [Theory]
-    [InlineData("""{"leader":"vladimir-putin","host":"KAZ","status":"Maybe","confidence":"High","sources":[]}""", "status")]
-    [InlineData("""{"leader":"vladimir-putin","host":"KAZ","startDate":"12/01/2026","status":"Planned","confidence":"High"}""", "startDate")]
-    [InlineData("""{"leader":"vladimir-putin","host":"KAZ","status":"Planned","confidence":"High","legs":[{"kind":"Swim"}]}""", "legs[0].kind")]
+    [InlineData(
+        """{"leader":"vladimir-putin","host":"KAZ","status":"Maybe","confidence":"High","sources":[]}""",
+        "status")]
+    [InlineData(
+        """{"leader":"vladimir-putin","host":"KAZ","startDate":"12/01/2026","status":"Planned","confidence":"High"}""",
+        "startDate")]
+    [InlineData(
+        """{"leader":"vladimir-putin","host":"KAZ","status":"Planned","confidence":"High","legs":[{"kind":"Swim"}]}""",
+        "legs[0].kind")]
     [InlineData("""not json""", "body")]
     public async Task Post_MalformedJson_400NamingTheField(string json, string field)
     {
@@ -133,7 +160,8 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip()));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip()));
 
         response.StatusCode.Should().Be((HttpStatusCode)428);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -145,11 +173,13 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         var trip = await CreateAsync();
         var etag = $"\"trip-{trip.Id}-r1-d1\"";
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "TJK"), ifMatch: etag));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "TJK"), ifMatch: etag));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         response.Headers.ETag!.Tag.Should().Be($"\"trip-{trip.Id}-r2-d1\"");
-        var revision = await writer.App.QueryAsync(db => db.TripRevisions.SingleAsync(r => r.TripId == trip.Id && r.Number == 2));
+        var revision = await writer.App.QueryAsync(db =>
+            db.TripRevisions.SingleAsync(r => r.TripId == trip.Id && r.Number == 2));
         revision.Changes.Should().ContainEquivalentOf(new FieldChange("host", "KAZ", "TJK"));
         revision.Actor.Should().Be("api:test");
     }
@@ -161,7 +191,11 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
         (await _client.OkJsonAsync<TripResponse>($"/api/v1/trips/{trip.Id}")).State.Should().Be("KAZ");
         (await _client.OkJsonAsync<TripRiskResponse>($"/api/v1/trips/{trip.Id}/risk")).State.Should().Be("KAZ");
 
-        using (var put = await _client.SendAsync(writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "MNG"), ifMatch: $"\"trip-{trip.Id}-r1-d1\"")))
+        using (var put = await _client.SendAsync(writer.Request(
+            HttpMethod.Put,
+            $"/api/v1/trips/{trip.Id}",
+            ValidTrip(host: "MNG"),
+            ifMatch: $"\"trip-{trip.Id}-r1-d1\"")))
             put.StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await _client.OkJsonAsync<TripResponse>($"/api/v1/trips/{trip.Id}")).State.Should().Be("MNG");
@@ -174,10 +208,12 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
         var seen = $"\"trip-{trip.Id}-r1-d1\"";
-        using (var first = await _client.SendAsync(writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "TJK"), ifMatch: seen)))
+        using (var first = await _client.SendAsync(
+            writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "TJK"), ifMatch: seen)))
             first.StatusCode.Should().Be(HttpStatusCode.OK);
 
-        using var second = await _client.SendAsync(writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "UZB"), ifMatch: seen));
+        using var second = await _client.SendAsync(
+            writer.Request(HttpMethod.Put, $"/api/v1/trips/{trip.Id}", ValidTrip(host: "UZB"), ifMatch: seen));
 
         second.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
         (await second.Content.ReadAsStringAsync()).Should().Contain("host: 'KAZ' → 'TJK'");
@@ -187,7 +223,8 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     [Fact]
     public async Task Put_UnknownTrip_404()
     {
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Put, "/api/v1/trips/999999", ValidTrip(), ifMatch: "\"trip-999999-r1-d1\""));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Put, "/api/v1/trips/999999", ValidTrip(), ifMatch: "\"trip-999999-r1-d1\""));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
@@ -197,12 +234,21 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/cancellation", new
-        {
-            reason = "The Kremlin said he would not travel.",
-            representative = "sergey-lavrov",
-            source = new { url = "https://example.org/cancelled", outlet = "Example News", publishedOn = "2026-11-22", quote = "He will not travel." },
-        }));
+        using var response = await _client.SendAsync(writer.Request(
+            HttpMethod.Post,
+            $"/api/v1/trips/{trip.Id}/cancellation",
+            new
+            {
+                reason = "The Kremlin said he would not travel.",
+                representative = "sergey-lavrov",
+                source = new
+                {
+                    url = "https://example.org/cancelled",
+                    outlet = "Example News",
+                    publishedOn = "2026-11-22",
+                    quote = "He will not travel."
+                },
+            }));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var updated = (await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json))!;
@@ -217,7 +263,8 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/cancellation", new { virtual_ = false }));
+        using var response = await _client.SendAsync(
+            writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/cancellation", new { virtual_ = false }));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
@@ -230,8 +277,16 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/sources",
-            new { url = "https://example.org/second", outlet = "Second Outlet", publishedOn = "2026-11-21", quote = "Confirmed." }));
+        using var response = await _client.SendAsync(writer.Request(
+            HttpMethod.Post,
+            $"/api/v1/trips/{trip.Id}/sources",
+            new
+            {
+                url = "https://example.org/second",
+                outlet = "Second Outlet",
+                publishedOn = "2026-11-21",
+                quote = "Confirmed."
+            }));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var updated = (await response.Content.ReadFromJsonAsync<TripResponse>(HttpAssertions.Json))!;
@@ -244,7 +299,10 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/sources", new { url = "example.org", outlet = "X" }));
+        using var response = await _client.SendAsync(writer.Request(
+            HttpMethod.Post,
+            $"/api/v1/trips/{trip.Id}/sources",
+            new { url = "example.org", outlet = "X" }));
 
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         problem.ErrorsFor("source.url").Should().ContainSingle();
@@ -255,7 +313,10 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var trip = await CreateAsync();
 
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, $"/api/v1/trips/{trip.Id}/sources", new { url = "https://example.org/third", outlet = "Third" }));
+        using var response = await _client.SendAsync(writer.Request(
+            HttpMethod.Post,
+            $"/api/v1/trips/{trip.Id}/sources",
+            new { url = "https://example.org/third", outlet = "Third" }));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
@@ -267,7 +328,10 @@ public class TripWriteApiTests(WriterApp writer) : IClassFixture<WriterApp>
     [Fact]
     public async Task AddSource_UnknownTrip_404()
     {
-        using var response = await _client.SendAsync(writer.Request(HttpMethod.Post, "/api/v1/trips/999999/sources", new { url = "https://example.org", outlet = "X" }));
+        using var response = await _client.SendAsync(writer.Request(
+            HttpMethod.Post,
+            "/api/v1/trips/999999/sources",
+            new { url = "https://example.org", outlet = "X" }));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }

@@ -8,7 +8,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Api;
 
-/// <summary>Two instances of the app on one database, as behind a load balancer (run on PostgreSQL by tests/run.sh).</summary>
+/// <summary>
+/// Two instances of the app on one database, as behind a load balancer (run on PostgreSQL by tests/run.sh).
+/// </summary>
 public class TwoInstancesTests : IAsyncLifetime
 {
     readonly TravelRiskApp _first = new();
@@ -34,7 +36,10 @@ public class TwoInstancesTests : IAsyncLifetime
 
     HttpRequestMessage Write(HttpMethod method, string url, object body, string? ifMatch = null)
     {
-        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: HttpAssertions.Json) };
+        var request = new HttpRequestMessage(method, url)
+        {
+            Content = JsonContent.Create(body, options: HttpAssertions.Json)
+        };
         request.Headers.Add("X-Api-Key", _key);
         if (ifMatch is not null)
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
@@ -48,7 +53,16 @@ public class TwoInstancesTests : IAsyncLifetime
         startDate = "2026-12-10",
         status = "Planned",
         confidence = "Low",
-        sources = new[] { new { url = "https://example.org/plan", outlet = "Example", publishedOn = "2026-11-20", quote = "He plans to come." } },
+        sources = new[]
+        {
+            new
+            {
+                url = "https://example.org/plan",
+                outlet = "Example",
+                publishedOn = "2026-11-20",
+                quote = "He plans to come."
+            }
+        },
     };
 
     [Fact]
@@ -83,7 +97,11 @@ public class TwoInstancesTests : IAsyncLifetime
     public async Task LoginMadeOnOne_IsAcceptedByTheOther()
     {
         await Accounts.CreateAsync(_first, "analyst@example.org", "Correct-Horse-7", "Analyst");
-        using var a = _first.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var a = _first.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = false
+        });
         using var login = await Accounts.PostLoginAsync(a, "analyst@example.org", "Correct-Horse-7");
         login.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
@@ -91,7 +109,9 @@ public class TwoInstancesTests : IAsyncLifetime
         request.Headers.Add("Cookie", Accounts.AuthCookie(login));
         using var me = await _b.SendAsync(request);
 
-        me.StatusCode.Should().Be(HttpStatusCode.OK, "the second instance reads the first one's cookie with the shared key ring");
+        me.StatusCode.Should().Be(
+            HttpStatusCode.OK,
+            "the second instance reads the first one's cookie with the shared key ring");
         (await me.Content.ReadAsStringAsync()).Should().Contain("analyst@example.org");
     }
 
@@ -99,9 +119,13 @@ public class TwoInstancesTests : IAsyncLifetime
     public void CookieProtectedByOne_IsReadByTheOther()
     {
         // Login cookies and antiforgery tokens are data-protected; the key ring lives in the shared database.
-        var protectedByFirst = _first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Microsoft.AspNetCore.Authentication.Cookies").Protect("a login ticket");
+        var protectedByFirst = _first.Services.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies")
+            .Protect("a login ticket");
 
-        var readBySecond = _second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Microsoft.AspNetCore.Authentication.Cookies").Unprotect(protectedByFirst);
+        var readBySecond = _second.Services.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies")
+            .Unprotect(protectedByFirst);
 
         readBySecond.Should().Be("a login ticket");
     }

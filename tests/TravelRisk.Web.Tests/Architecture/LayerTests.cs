@@ -7,8 +7,8 @@ using static ArchUnitNET.Fluent.ArchRuleDefinition;
 namespace TravelRisk.Web.Tests.Architecture;
 
 /// <summary>
-/// The one-way flow of docs/architecture.md: Components, Api and Cli → Services and Security → Data → Domain, with
-/// Contracts (the request and response shapes) used by the layers above Data and depending on Domain only.
+/// The one-way flow of docs/architecture.md: Components, Api and Cli → Services and Security → Data → Domain,
+/// with Contracts (the request and response shapes) used by the layers above Data and depending on Domain only.
 /// A failure names the type and the dependency that points the wrong way.
 /// </summary>
 public class LayerTests
@@ -37,7 +37,8 @@ public class LayerTests
         ["Contracts depend on Domain only"] = Types().That().Are(Contracts).Should()
             .NotDependOnAny(Data).AndShould().NotDependOnAny(Services).AndShould().NotDependOnAny(Security)
             .AndShould().NotDependOnAny(Api).AndShould().NotDependOnAny(Components).AndShould().NotDependOnAny(Cli),
-        ["Services and Security know neither the pages, the endpoints nor the commands"] = Types().That().Are(Services).Or().Are(Security).Should()
+        ["Services and Security know neither the pages, the endpoints nor the commands"] = Types()
+            .That().Are(Services).Or().Are(Security).Should()
             .NotDependOnAny(Api).AndShould().NotDependOnAny(Components).AndShould().NotDependOnAny(Cli),
         ["Services and Security do not use each other"] = Types().That().Are(Services).Should().NotDependOnAny(Security)
             .And(Types().That().Are(Security).Should().NotDependOnAny(Services)),
@@ -47,7 +48,8 @@ public class LayerTests
             .NotDependOnAny(Data).AndShould().NotDependOnAny(Components).AndShould().NotDependOnAny(Cli),
         ["Commands use no page or endpoint"] = Types().That().Are(Cli).Should()
             .NotDependOnAny(Components).AndShould().NotDependOnAny(Api),
-        ["Domain knows nothing of the app"] = Types().That().ResideInAssembly(typeof(Domain.Travel.Trip).Assembly).Should()
+        ["Domain knows nothing of the app"] = Types()
+            .That().ResideInAssembly(typeof(Domain.Travel.Trip).Assembly).Should()
             .NotDependOnAnyTypesThat().ResideInAssembly(typeof(Program).Assembly),
     };
 

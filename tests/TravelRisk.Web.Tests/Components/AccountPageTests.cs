@@ -36,7 +36,8 @@ public class AccountPageTests : MudTestContext, IAsyncLifetime
 
     Task IAsyncLifetime.DisposeAsync() => _app.DisposeAsync().AsTask();
 
-    async Task<AccountSummary> AccountAsync(string email) => (await _accounts.ListAsync(CancellationToken.None)).Single(a => a.Email == email);
+    async Task<AccountSummary> AccountAsync(string email) =>
+        (await _accounts.ListAsync(CancellationToken.None)).Single(a => a.Email == email);
 
     // The list loads asynchronously (truly so on PostgreSQL): act only once it is there, or the re-render that
     // follows the load would swap the elements' event handlers under the test.
@@ -47,7 +48,8 @@ public class AccountPageTests : MudTestContext, IAsyncLifetime
         return page;
     }
 
-    static IEnumerable<AngleSharp.Dom.IElement> Rows(IRenderedComponent<AccountList> page) => page.FindAll("[data-testid=accounts] tbody tr");
+    static IEnumerable<AngleSharp.Dom.IElement> Rows(IRenderedComponent<AccountList> page) =>
+        page.FindAll("[data-testid=accounts] tbody tr");
 
     [Fact]
     public void OwnRow_HasNoRoleChange_OthersDo_AndNoRowCanBeDeleted()
@@ -70,9 +72,11 @@ public class AccountPageTests : MudTestContext, IAsyncLifetime
         page.WaitForElement("[data-testid=role-choice]").Change(Roles.Editor);
         page.FindAll("button").Single(b => b.TextContent.Contains("Save")).Click();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("analyst@example.org is now an Editor"));
+        page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should()
+            .Contain("analyst@example.org is now an Editor"));
         (await AccountAsync("analyst@example.org")).Role.Should().Be(Roles.Editor);
-        page.WaitForAssertion(() => Rows(page).Single(r => r.TextContent.Contains("analyst@example.org")).TextContent.Should().Contain("Editor"));
+        page.WaitForAssertion(() => Rows(page).Single(r => r.TextContent.Contains("analyst@example.org")).TextContent
+            .Should().Contain("Editor"));
     }
 
     [Fact]
@@ -84,13 +88,15 @@ public class AccountPageTests : MudTestContext, IAsyncLifetime
 
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Messages(page, "#new-password").Should().Contain(m => m.Contains("at least 6 characters")));
+        page.WaitForAssertion(() => Messages(page, "#new-password").Should()
+            .Contain(m => m.Contains("at least 6 characters")));
         Messages(page, "#new-email").Should().BeEmpty("Identity checks the password first");
 
         page.Find("#new-password").Change(Password);
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Messages(page, "#new-email").Should().Equal("An account already has this e-mail address."));
+        page.WaitForAssertion(() => Messages(page, "#new-email").Should()
+            .Equal("An account already has this e-mail address."));
         Messages(page, "#new-password").Should().BeEmpty("editing the password cleared its messages");
         (await _accounts.ListAsync(CancellationToken.None)).Should().HaveCount(2);
     }
@@ -105,10 +111,12 @@ public class AccountPageTests : MudTestContext, IAsyncLifetime
 
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("Created an Editor account for editor@example.org"));
+        page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should()
+            .Contain("Created an Editor account for editor@example.org"));
         (await AccountAsync("editor@example.org")).Role.Should().Be(Roles.Editor);
         page.WaitForAssertion(() => Rows(page).Should().Contain(r => r.TextContent.Contains("editor@example.org")));
-        page.Find("#new-email").GetAttribute("value").Should().BeNullOrEmpty("the form is cleared for the next account");
+        page.Find("#new-email").GetAttribute("value").Should()
+            .BeNullOrEmpty("the form is cleared for the next account");
     }
 
     static IEnumerable<string> Messages(IRenderedComponent<AccountList> page, string input) =>

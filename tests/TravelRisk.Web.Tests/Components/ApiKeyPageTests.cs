@@ -6,7 +6,9 @@ using TravelRisk.Web.Tests.Infrastructure;
 
 namespace TravelRisk.Web.Tests.Components;
 
-/// <summary>The API key page over the real ApiKeys service and database: the secret is shown once, revoking asks first.</summary>
+/// <summary>
+/// The API key page over the real ApiKeys service and database: the secret is shown once, revoking asks first.
+/// </summary>
 public class ApiKeyPageTests : MudTestContext, IAsyncLifetime
 {
     readonly TravelRiskApp _app = new();
@@ -49,7 +51,9 @@ public class ApiKeyPageTests : MudTestContext, IAsyncLifetime
         var secret = page.Find("[data-testid=new-key-secret]").TextContent;
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().Be("newsroom");
         page.Find("[data-testid=new-key]").TextContent.Should().Contain("it cannot be shown again");
-        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should().Contain("newsroom").And.Contain("Active"));
+        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should()
+            .Contain("newsroom")
+            .And.Contain("Active"));
 
         page.Find("[data-testid=forget-key]").Click();
         page.WaitForAssertion(() => page.Markup.Should().NotContain(secret));
@@ -66,7 +70,8 @@ public class ApiKeyPageTests : MudTestContext, IAsyncLifetime
 
         Create(page, name);
 
-        page.WaitForAssertion(() => page.Find("#key-name").ParentElement!.QuerySelector(".validation-message")!.TextContent.Should().Contain(message));
+        page.WaitForAssertion(() => page.Find("#key-name").ParentElement!.QuerySelector(".validation-message")!
+            .TextContent.Should().Contain(message));
         page.FindAll("[data-testid=new-key-secret]").Should().BeEmpty();
         (await _keys.ListAsync(CancellationToken.None)).Should().ContainSingle();
     }
@@ -88,9 +93,11 @@ public class ApiKeyPageTests : MudTestContext, IAsyncLifetime
         dialogs.WaitForAssertion(() => dialogs.Markup.Should().Contain("Revoke API key?"));
         dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Revoke").Click();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should().Contain("Revoked \"newsroom\""));
+        page.WaitForAssertion(() => page.Find("[data-testid=status]").TextContent.Should()
+            .Contain("Revoked \"newsroom\""));
         (await _keys.FindActiveAsync(secret, CancellationToken.None)).Should().BeNull();
-        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should().Contain("Revoked 2026-11-24 12:00"));
+        page.WaitForAssertion(() => page.Find("[data-testid=api-keys]").TextContent.Should()
+            .Contain("Revoked 2026-11-24 12:00"));
         page.FindAll("[data-testid=revoke]").Should().BeEmpty();
     }
 }

@@ -27,7 +27,9 @@ public class FormErrorsTests : MudTestContext
     [InlineData("host", "ZAF", "ZAF")]
     public void Value_IdsAsNames(string field, string? value, string expected)
     {
-        var names = new IdNames(new Dictionary<int, string> { [1] = "Vladimir Putin" }, new Dictionary<int, string> { [7] = "15th BRICS Summit" });
+        var names = new IdNames(
+            new Dictionary<int, string> { [1] = "Vladimir Putin" },
+            new Dictionary<int, string> { [7] = "15th BRICS Summit" });
 
         FieldNames.Value(field, value, names).Should().Be(expected);
     }
@@ -35,17 +37,33 @@ public class FormErrorsTests : MudTestContext
     [Fact]
     public void Render_EveryMessageListed_AndBesideItsField()
     {
-        var errors = FormErrors.Group([new FieldError("host", "Choose the host State."), new FieldError("sources[0].quote", "Quote the words."), new FieldError("sources[0].quote", "Too long.")]);
+        var errors = FormErrors.Group(
+        [
+            new FieldError("host", "Choose the host State."),
+            new FieldError("sources[0].quote", "Quote the words."),
+            new FieldError("sources[0].quote", "Too long.")
+        ]);
 
         var summary = Render<FormErrors>(p => p.Add(c => c.Errors, errors));
-        var field = Render<FormField>(p => p.Add(c => c.For, "sources[0].quote").Add(c => c.Label, "Quote").Add(c => c.Errors, errors)
-            .Add(c => c.ChildContent, f => $"<input id=\"{f.Id}\" aria-label=\"{f.Label}\" aria-invalid=\"{(f.Invalid ? "true" : "false")}\" aria-describedby=\"{f.ErrorId}\" />"));
+        var field = Render<FormField>(p => p
+            .Add(c => c.For, "sources[0].quote")
+            .Add(c => c.Label, "Quote")
+            .Add(c => c.Errors, errors)
+            .Add(c => c.ChildContent, f =>
+                $"<input id=\"{f.Id}\" aria-label=\"{f.Label}\" aria-invalid=\"{(f.Invalid ? "true" : "false")}" +
+                $"\" aria-describedby=\"{f.ErrorId}\" />"));
 
-        summary.FindAll("li").Select(li => li.TextContent).Should().Equal("Host State: Choose the host State.", "Source 1, quote: Quote the words.", "Source 1, quote: Too long.");
+        summary.FindAll("li").Select(li => li.TextContent).Should().Equal(
+            "Host State: Choose the host State.",
+            "Source 1, quote: Quote the words.",
+            "Source 1, quote: Too long.");
         summary.Markup.Should().Contain("3 problems");
-        field.FindAll("[data-error-for='sources[0].quote']").Select(e => e.TextContent).Should().Equal("Quote the words.", "Too long.");
+        field.FindAll("[data-error-for='sources[0].quote']").Select(e => e.TextContent)
+            .Should().Equal("Quote the words.", "Too long.");
         var input = field.Find("#sources-0-quote");
         input.GetAttribute("aria-invalid").Should().Be("true");
-        field.Find("#" + input.GetAttribute("aria-describedby")).TextContent.Should().Contain("Quote the words.").And.Contain("Too long.");
+        field.Find("#" + input.GetAttribute("aria-describedby")).TextContent.Should()
+            .Contain("Quote the words.")
+            .And.Contain("Too long.");
     }
 }

@@ -21,7 +21,8 @@ public class OutcomesTests : MudTestContext
             Source = "https://www.icc-cpi.int/",
         };
 
-        var rendered = Render<Outcomes>(p => p.Add(c => c.Rows, [new OutcomeRow(finding, "Vladimir Putin", "Mongolia")]));
+        var rendered = Render<Outcomes>(p =>
+            p.Add(c => c.Rows, [new OutcomeRow(finding, "Vladimir Putin", "Mongolia")]));
 
         var text = rendered.Find("li").TextContent;
         text.Should().Contain("It referred the matter to the Assembly of States Parties. Mongolia’s findings",

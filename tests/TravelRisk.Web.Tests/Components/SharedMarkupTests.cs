@@ -15,7 +15,9 @@ namespace TravelRisk.Web.Tests.Components;
 /// </summary>
 public class SharedMarkupTests
 {
-    readonly SharedMarkup shared = new(new ServiceCollection().BuildServiceProvider(validateScopes: true).GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
+    readonly SharedMarkup shared = new(
+        new ServiceCollection().BuildServiceProvider(validateScopes: true).GetRequiredService<IServiceScopeFactory>(),
+        NullLoggerFactory.Instance);
     int loads;
 
     Task<MarkupString> ChangesAsync(string variant, object version, string summary, bool staff) =>
@@ -24,7 +26,21 @@ public class SharedMarkupTests
             loads++;
             return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>
             {
-                ["Changes"] = new List<RecentChange> { new(7, 2, new DateTime(2026, 12, 1, 9, 30, 0, DateTimeKind.Utc), "analyst@example.org", summary, 1, "Vladimir Putin", "Mongolia", new DateOnly(2024, 9, 2), ReviewState.Verified, false) },
+                ["Changes"] = new List<RecentChange>
+                {
+                    new(
+                        7,
+                        2,
+                        new DateTime(2026, 12, 1, 9, 30, 0, DateTimeKind.Utc),
+                        "analyst@example.org",
+                        summary,
+                        1,
+                        "Vladimir Putin",
+                        "Mongolia",
+                        new DateOnly(2024, 9, 2),
+                        ReviewState.Verified,
+                        false)
+                },
                 ["Staff"] = staff,
             });
         });
@@ -37,7 +53,10 @@ public class SharedMarkupTests
 
         loads.Should().Be(1);
         ReferenceEquals(first.Value, second.Value).Should().BeTrue();
-        first.Value.Should().Contain("Corrected the dates").And.Contain("href=\"/trips/7\"").And.Contain("Vladimir Putin → Mongolia");
+        first.Value.Should()
+            .Contain("Corrected the dates")
+            .And.Contain("href=\"/trips/7\"")
+            .And.Contain("Vladimir Putin → Mongolia");
     }
 
     [Fact]

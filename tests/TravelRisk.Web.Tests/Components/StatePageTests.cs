@@ -33,28 +33,63 @@ public class StatePageTests : MudTestContext
     {
         var strip = StatePages.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24));
 
-        strip.Select(s => s.Status).Should().Equal(StatuteStatus.NonSignatory, StatuteStatus.Signatory, StatuteStatus.PartyNotYetInForce,
-            StatuteStatus.Party, StatuteStatus.PartyWithdrawing, StatuteStatus.Withdrawn);
+        strip.Select(s => s.Status).Should().Equal(
+            StatuteStatus.NonSignatory,
+            StatuteStatus.Signatory,
+            StatuteStatus.PartyNotYetInForce,
+            StatuteStatus.Party,
+            StatuteStatus.PartyWithdrawing,
+            StatuteStatus.Withdrawn);
         strip[0].From.Should().Be(StatuteDates.Adopted);
         strip[^1].Should().Be(new StripSegment(new(2017, 10, 27), new(2026, 11, 24), StatuteStatus.Withdrawn));
-        strip.Zip(strip.Skip(1)).Should().OnlyContain(pair => pair.First.To == pair.Second.From, "the periods follow each other without gaps");
+        strip.Zip(strip.Skip(1)).Should().OnlyContain(
+            pair => pair.First.To == pair.Second.From,
+            "the periods follow each other without gaps");
     }
 
     [Fact]
     public void Render_ShowsStripFindingsAndVisitsWithTheirObligations()
     {
-        var finding = new Finding { Code = "bdi-x-2020", CountryIso3 = "BDI", Kind = FindingKind.NonCompliance, DecidedOn = new(2020, 1, 2), ReferredTo = ["ASP"], Source = "https://www.icc-cpi.int/", TripId = 7 };
-        var page = new StatePage(Burundi, StatuteStatus.Withdrawn, StatePages.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
+        var finding = new Finding
+        {
+            Code = "bdi-x-2020",
+            CountryIso3 = "BDI",
+            Kind = FindingKind.NonCompliance,
+            DecidedOn = new(2020, 1, 2),
+            ReferredTo = ["ASP"],
+            Source = "https://www.icc-cpi.int/",
+            TripId = 7
+        };
+        var page = new StatePage(
+            Burundi,
+            StatuteStatus.Withdrawn,
+            StatePages.Strip(Burundi.Timeline, new DateOnly(2026, 11, 24)),
             [new FindingRow(finding, "Someone Wanted")],
-            [new TripRow(7, "Someone Wanted", "someone-wanted", "Burundi", "BDI", new(2019, 5, 1), null, TripStatus.Reported, ReviewState.Verified, Obligation.ArrestRequired)]);
+            [
+                new TripRow(
+                    7,
+                    "Someone Wanted",
+                    "someone-wanted",
+                    "Burundi",
+                    "BDI",
+                    new(2019, 5, 1),
+                    null,
+                    TripStatus.Reported,
+                    ReviewState.Verified,
+                    Obligation.ArrestRequired)
+            ]);
         Services.AddScoped<IStatePages>(_ => new FakePages(page));
 
         var rendered = Render<StateDetail>(p => p.Add(c => c.Iso3, "bdi"));
 
         rendered.Find("h1").TextContent.Should().Be("Burundi");
-        rendered.FindAll(".statute-strip rect").Select(r => r.GetAttribute("data-status")).Should().Contain(["Party", "PartyWithdrawing", "Withdrawn"]);
+        rendered.FindAll(".statute-strip rect").Select(r => r.GetAttribute("data-status"))
+            .Should().Contain(["Party", "PartyWithdrawing", "Withdrawn"]);
         rendered.Find("[data-status=Withdrawn]").TextContent.Should().Contain("Withdrawn");
-        rendered.Markup.Should().Contain("NonCompliance").And.Contain("referred to ASP").And.Contain("href=\"/trips/7\"");
+        rendered.Markup.Should()
+            .Contain("NonCompliance")
+            .And.Contain("referred to ASP")
+            .And.Contain("href=\"/trips/7\"");
         rendered.Find("tr[data-trip-id='7']").GetAttribute("data-obligation").Should().Be("ArrestRequired");
     }
 
@@ -70,6 +105,7 @@ public class StatePageTests : MudTestContext
 
     sealed class FakePages(StatePage? page) : IStatePages
     {
-        public Task<StatePage?> StateAsync(string iso3, CancellationToken ct) => Task.FromResult(iso3 == "BDI" ? page : null);
+        public Task<StatePage?> StateAsync(string iso3, CancellationToken ct) =>
+            Task.FromResult(iso3 == "BDI" ? page : null);
     }
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Components.Pages.Trips;
@@ -43,7 +44,7 @@ public class TripListGridTests : MudTestContext
     {
         AddAuthorization();
         _trips.Items[0] = _trips.Items[0] with { Review = ReviewState.Verified };
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/trips?review=Verified");
 
         var page = RenderList();
@@ -57,7 +58,7 @@ public class TripListGridTests : MudTestContext
     public void RetractedChoice_AsksForRetractedTrips()
     {
         AddAuthorization();
-        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?review=retracted");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/trips?review=retracted");
 
         var page = RenderList();
 
@@ -84,13 +85,14 @@ public class TripListGridTests : MudTestContext
     public void PageInTheAddress_AsksForThatPage_AndAPageSizeChangeGoesBackToTheFirst()
     {
         AddAuthorization();
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/trips?page=2&sort=leader");
         var page = RenderList();
 
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(5));
         (_trips.Calls.Last().Skip, _trips.Calls.Last().SortBy).Should().Be((25, "LeaderName"));
-        page.Find("[data-testid=pager] a[aria-label^='Previous page']").GetAttribute("href").Should().Be("/trips?sort=leader");
+        page.Find("[data-testid=pager] a[aria-label^='Previous page']").GetAttribute("href")
+            .Should().Be("/trips?sort=leader");
 
         page.Find("select#page-size").Change("50");
 
@@ -102,7 +104,7 @@ public class TripListGridTests : MudTestContext
     public void ChoosingAnOrder_PutsItInTheAddress_ForPhonesWhereTheHeadingsAreHidden()
     {
         AddAuthorization();
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/trips?page=2");
         var page = RenderList();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(5));
@@ -111,20 +113,22 @@ public class TripListGridTests : MudTestContext
         page.Find("select#order").Change("leader:desc");
 
         page.WaitForAssertion(() => navigation.Uri.Should().EndWith("/trips?sort=leader&dir=desc"));
-        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending, _trips.Calls.Last().Skip)
-            .Should().Be(("LeaderName", true, 0)));
+        page.WaitForAssertion(() =>
+            (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending, _trips.Calls.Last().Skip)
+                .Should().Be(("LeaderName", true, 0)));
     }
 
     [Fact]
     public void APageAfterTheLast_ShowsTheLastPage_AndUnreadableOrderAndSizeAreNamed()
     {
         AddAuthorization();
-        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?page=9&sort=colour&size=7");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/trips?page=9&sort=colour&size=7");
         var page = RenderList();
 
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(5));
         page.Find("[data-testid=pager] .pager-at").TextContent.Should().Be("Page 2 of 2");
-        page.Find("[data-testid=filter-problem]").TextContent.Should().Contain("sort “colour”").And.Contain("rows per page “7”");
+        page.Find("[data-testid=filter-problem]").TextContent.Should()
+            .Contain("sort “colour”").And.Contain("rows per page “7”");
         _trips.Calls.Last().SortBy.Should().BeNull("an unknown column is not guessed");
     }
 
@@ -135,19 +139,23 @@ public class TripListGridTests : MudTestContext
         var page = RenderList();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
 
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
-        page.Find("th[aria-sort=descending]").TextContent.Should().StartWith("Dates", "the default order is newest first");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        page.Find("th[aria-sort=descending]").TextContent
+            .Should().StartWith("Dates", "the default order is newest first");
 
         navigation.NavigateTo(LeaderHeader(page).GetAttribute("href")!);
 
-        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending).Should().Be(("LeaderName", false)));
+        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending)
+            .Should().Be(("LeaderName", false)));
         page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Omar al-Bashir"));
         page.Find("th[aria-sort=ascending]").TextContent.Should().StartWith("Leader");
-        LeaderHeader(page).GetAttribute("href").Should().Be("/trips?sort=leader&dir=desc", "a second click sorts descending");
+        LeaderHeader(page).GetAttribute("href")
+            .Should().Be("/trips?sort=leader&dir=desc", "a second click sorts descending");
 
         navigation.NavigateTo(LeaderHeader(page).GetAttribute("href")!);
 
-        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending).Should().Be(("LeaderName", true)));
+        page.WaitForAssertion(() => (_trips.Calls.Last().SortBy, _trips.Calls.Last().Descending)
+            .Should().Be(("LeaderName", true)));
         page.WaitForAssertion(() => page.Find("tbody tr td").TextContent.Should().Contain("Vladimir Putin"));
     }
 
@@ -181,16 +189,27 @@ public class TripListGridTests : MudTestContext
     public void EveryFilterInTheQueryString_ReachesTheServer_AndTheExportLinks()
     {
         AddAuthorization();
-        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>()
-            .NavigateTo("/trips?q=brics&person=vladimir-putin&state=mng&obligation=ArrestRequired&status=Delegated&review=Verified&from=2023-01-01&to=2023-12-31");
+        Services.GetRequiredService<NavigationManager>()
+            .NavigateTo("/trips?q=brics&person=vladimir-putin&state=mng&obligation=ArrestRequired"
+                + "&status=Delegated&review=Verified&from=2023-01-01&to=2023-12-31");
 
         var page = RenderList();
 
         page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
-        _trips.Calls.Last().Should().BeEquivalentTo(new TripPageRequest(0, 25, Review: ReviewState.Verified, Search: "brics", Person: "vladimir-putin", State: "MNG",
-            Status: TripStatus.Delegated, Obligation: Domain.Rules.Obligation.ArrestRequired, From: new DateOnly(2023, 1, 1), To: new DateOnly(2023, 12, 31)));
+        _trips.Calls.Last().Should().BeEquivalentTo(new TripPageRequest(
+            0,
+            25,
+            Review: ReviewState.Verified,
+            Search: "brics",
+            Person: "vladimir-putin",
+            State: "MNG",
+            Status: TripStatus.Delegated,
+            Obligation: Domain.Rules.Obligation.ArrestRequired,
+            From: new DateOnly(2023, 1, 1),
+            To: new DateOnly(2023, 12, 31)));
         var csv = page.Find("[data-testid=export-links] a").GetAttribute("href");
-        csv.Should().Be("/api/v1/export/trips.csv?person=vladimir-putin&state=MNG&review=Verified&status=Delegated&obligation=ArrestRequired&from=2023-01-01&to=2023-12-31");
+        csv.Should().Be("/api/v1/export/trips.csv?person=vladimir-putin&state=MNG&review=Verified"
+            + "&status=Delegated&obligation=ArrestRequired&from=2023-01-01&to=2023-12-31");
         page.FindAll("[data-testid=clear-filters]").Should().ContainSingle();
     }
 
@@ -198,21 +217,26 @@ public class TripListGridTests : MudTestContext
     public void UnreadableFiltersInTheQueryString_AreNamed_AndNotApplied()
     {
         AddAuthorization();
-        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/trips?from=03/09/2024&obligation=Maybe&person=nobody");
+        Services.GetRequiredService<NavigationManager>()
+            .NavigateTo("/trips?from=03/09/2024&obligation=Maybe&person=nobody");
 
         var page = RenderList();
 
         page.WaitForAssertion(() => _trips.Calls.Should().NotBeEmpty());
-        (_trips.Calls.Last().From, _trips.Calls.Last().Obligation, _trips.Calls.Last().Person).Should().Be((null, null, null));
+        (_trips.Calls.Last().From, _trips.Calls.Last().Obligation, _trips.Calls.Last().Person)
+            .Should().Be((null, null, null));
         var problem = page.Find("[data-testid=filter-problem]").TextContent;
-        problem.Should().Contain("from “03/09/2024”").And.Contain("obligation “Maybe”").And.Contain("person “nobody”");
+        problem.Should()
+            .Contain("from “03/09/2024”")
+            .And.Contain("obligation “Maybe”")
+            .And.Contain("person “nobody”");
     }
 
     [Fact]
     public void ChoosingAStatus_PutsItInTheAddress()
     {
         AddAuthorization();
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/trips");
         var page = RenderList();
         page.WaitForAssertion(() => page.FindAll("tbody tr").Count.Should().Be(25));
@@ -226,8 +250,8 @@ public class TripListGridTests : MudTestContext
     // As in a circuit, after the test's services are set up: the page disables its filters until it is interactive.
     IRenderedComponent<TripList> RenderList()
     {
-        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var navigation = Services.GetRequiredService<NavigationManager>();
         if (navigation.Uri == navigation.BaseUri)
             navigation.NavigateTo("/trips"); // where the page lives, so its links are built from its address
         return Render<TripList>();
@@ -236,7 +260,9 @@ public class TripListGridTests : MudTestContext
     sealed class FakeTripBrowser(List<TripListItem> items) : ITripBrowser
     {
         public Task<TripListChoices> ChoicesAsync(CancellationToken ct) =>
-            Task.FromResult(new TripListChoices([new("vladimir-putin", "Vladimir Putin"), new("omar-al-bashir", "Omar al-Bashir")], [new("KGZ", "Kyrgyzstan"), new("MNG", "Mongolia")]));
+            Task.FromResult(new TripListChoices(
+                [new("vladimir-putin", "Vladimir Putin"), new("omar-al-bashir", "Omar al-Bashir")],
+                [new("KGZ", "Kyrgyzstan"), new("MNG", "Mongolia")]));
 
         public List<TripListItem> Items => items;
         public List<TripPageRequest> Calls { get; } = [];
@@ -244,9 +270,12 @@ public class TripListGridTests : MudTestContext
         public Task<TripPage> PageAsync(TripPageRequest request, CancellationToken ct)
         {
             Calls.Add(request);
-            var query = items.Where(t => (t.RetractionReason != null) == request.Retracted && (request.Review == null || t.Review == request.Review));
+            var query = items.Where(t => (t.RetractionReason != null) == request.Retracted
+                && (request.Review == null || t.Review == request.Review));
             if (request.SortBy == nameof(TripListItem.LeaderName))
-                query = request.Descending ? query.OrderByDescending(t => t.LeaderName) : query.OrderBy(t => t.LeaderName);
+                query = request.Descending
+                    ? query.OrderByDescending(t => t.LeaderName)
+                    : query.OrderBy(t => t.LeaderName);
             var list = query.ToList();
             return Task.FromResult(new TripPage(list.Skip(request.Skip).Take(request.Take).ToList(), list.Count));
         }

@@ -12,11 +12,16 @@ public partial class DatasetReportTests
     public void CommittedReport_MatchesTheData()
     {
         var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "data.md"));
-        var asOf = DateOnly.ParseExact(AsOf().Match(committed).Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var asOf = DateOnly.ParseExact(
+            AsOf().Match(committed).Groups[1].Value,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture);
 
         var regenerated = DatasetReport.Write(SeedDataReader.Read(RepoPaths.DataFolder), asOf);
 
-        regenerated.Should().Be(committed, "docs/data.md must be regenerated after data/ changes (the command is in its first lines)");
+        regenerated.Should().Be(
+            committed,
+            "docs/data.md must be regenerated after data/ changes (the command is in its first lines)");
     }
 
     [Fact]
@@ -37,10 +42,12 @@ public partial class DatasetReportTests
         DatasetReport.PlannedButPast(data, new DateOnly(2026, 5, 29)).Should().NotContain("vladimir-putin-2026-05-kaz");
         DatasetReport.PlannedButPast(data, new DateOnly(2026, 5, 30)).Should().Contain("vladimir-putin-2026-05-kaz");
         // Neither the trip nor APEC Shenzhen has dates: the last day of the id's month counts.
-        DatasetReport.PlannedButPast(data, new DateOnly(2026, 11, 30)).Should().NotContain("vladimir-putin-2026-11-chn");
+        DatasetReport.PlannedButPast(data, new DateOnly(2026, 11, 30)).Should()
+            .NotContain("vladimir-putin-2026-11-chn");
         DatasetReport.PlannedButPast(data, new DateOnly(2026, 12, 1)).Should().Contain("vladimir-putin-2026-11-chn")
             .And.NotContain("vladimir-putin-2026-12-usa", "the Miami G20 is on 14-15 December");
-        DatasetReport.Write(data, new DateOnly(2026, 12, 1)).Should().Contain("Trips still Planned although their last day was before 2026-12-01");
+        DatasetReport.Write(data, new DateOnly(2026, 12, 1)).Should()
+            .Contain("Trips still Planned although their last day was before 2026-12-01");
     }
 
     [GeneratedRegex(@"as of (\d{4}-\d{2}-\d{2})")]

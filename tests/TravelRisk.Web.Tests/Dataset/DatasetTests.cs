@@ -26,7 +26,8 @@ public class DatasetTests
     public void Countries_EntryIntoForceFollowsArticle126OrIsExplained()
     {
         var unexplained = Data.Countries
-            .Where(c => c.Timeline.DepositedOn is { } deposited && c.Timeline.InForceOn != StatuteTimeline.EntryIntoForceFor(deposited))
+            .Where(c => c.Timeline.DepositedOn is { } deposited
+                && c.Timeline.InForceOn != StatuteTimeline.EntryIntoForceFor(deposited))
             .Where(c => c.Notes is null || !c.Notes.Contains("126", StringComparison.Ordinal))
             .Select(c => $"{c.Iso3}: deposited {c.Timeline.DepositedOn}, in force {c.Timeline.InForceOn}")
             .ToList();
@@ -62,9 +63,12 @@ public class DatasetTests
         Data.WarrantEvents.Should().OnlyContain(e => IsUrl(e.Source));
         Data.Summits.Should().OnlyContain(s => IsUrl(s.Source));
         Data.Findings.Should().OnlyContain(f => IsUrl(f.Finding.Source));
-        Data.Trips.Should().OnlyContain(t => t.Trip.Sources.Count > 0 && t.Trip.Sources.All(s => IsUrl(s.Url) || s.Outlet.Length > 0));
+        Data.Trips.Should().OnlyContain(t =>
+            t.Trip.Sources.Count > 0 && t.Trip.Sources.All(s => IsUrl(s.Url) || s.Outlet.Length > 0));
         Data.Trips.Where(t => t.Trip.Sources.All(s => s.Url is null)).Should()
-            .NotContain(t => t.Trip.Confidence == Confidence.High, "a trip known only by an outlet's name cannot have High confidence");
+            .NotContain(
+                t => t.Trip.Confidence == Confidence.High,
+                "a trip known only by an outlet's name cannot have High confidence");
     }
 
     [Fact]
@@ -76,13 +80,19 @@ public class DatasetTests
         var situations = Data.Situations.Select(s => s.Code).ToHashSet();
 
         Data.Trips.Should().OnlyContain(t => leaders.Contains(t.LeaderSlug) && countries.Contains(t.Trip.HostIso3)
-            && (t.SummitSlug == null || summits.Contains(t.SummitSlug)) && (t.RepresentativeSlug == null || leaders.Contains(t.RepresentativeSlug)));
+            && (t.SummitSlug == null || summits.Contains(t.SummitSlug))
+            && (t.RepresentativeSlug == null || leaders.Contains(t.RepresentativeSlug)));
         Data.Trips.SelectMany(t => t.Trip.Legs).Should().OnlyContain(l => countries.Contains(l.CountryIso3));
-        Data.Warrants.Should().OnlyContain(w => leaders.Contains(w.LeaderSlug) && situations.Contains(w.Warrant.SituationCode));
-        Data.Situations.SelectMany(s => s.TerritoryIso3.Concat(s.BoundIso3)).Should().OnlyContain(iso3 => countries.Contains(iso3));
+        Data.Warrants.Should().OnlyContain(w =>
+            leaders.Contains(w.LeaderSlug) && situations.Contains(w.Warrant.SituationCode));
+        Data.Situations.SelectMany(s => s.TerritoryIso3.Concat(s.BoundIso3)).Should()
+            .OnlyContain(iso3 => countries.Contains(iso3));
         var trips = Data.Trips.ToDictionary(t => t.Trip.Slug);
-        Data.Findings.Should().OnlyContain(f => countries.Contains(f.Finding.CountryIso3) && leaders.Contains(f.LeaderSlug)
-            && (f.TripSlug == null || (trips[f.TripSlug].LeaderSlug == f.LeaderSlug && trips[f.TripSlug].Trip.HostIso3 == f.Finding.CountryIso3)));
+        Data.Findings.Should().OnlyContain(f => countries.Contains(f.Finding.CountryIso3)
+            && leaders.Contains(f.LeaderSlug)
+            && (f.TripSlug == null
+                || (trips[f.TripSlug].LeaderSlug == f.LeaderSlug
+                    && trips[f.TripSlug].Trip.HostIso3 == f.Finding.CountryIso3)));
     }
 
     [Fact]
@@ -92,8 +102,10 @@ public class DatasetTests
 
         findings["mng-vladimir-putin-2024"].Finding.DecidedOn.Should().Be(new DateOnly(2024, 10, 24));
         findings["mng-vladimir-putin-2024"].Finding.ReferredTo.Should().Equal("ASP");
-        findings["zaf-omar-al-bashir-2017"].Finding.ReferredTo.Should().BeEmpty("South Africa was found in breach but not referred");
-        findings["jor-omar-al-bashir-2019"].Finding.Kind.Should().Be(TravelRisk.Domain.Cases.FindingKind.ReferralReversed);
+        findings["zaf-omar-al-bashir-2017"].Finding.ReferredTo.Should()
+            .BeEmpty("South Africa was found in breach but not referred");
+        findings["jor-omar-al-bashir-2019"].Finding.Kind.Should()
+            .Be(TravelRisk.Domain.Cases.FindingKind.ReferralReversed);
     }
 
     [Fact]
@@ -101,11 +113,22 @@ public class DatasetTests
     {
         var putin = Data.Trips.Where(t => t.LeaderSlug == "vladimir-putin").ToList();
 
-        putin.Should().Contain(t => t.Trip.HostIso3 == "ZAF" && t.Trip.StartDate == new DateOnly(2023, 8, 22) && t.Trip.Status == TripStatus.Delegated && t.RepresentativeSlug == "sergey-lavrov");
-        putin.Should().Contain(t => t.Trip.HostIso3 == "TUR" && t.Trip.StartDate == new DateOnly(2023, 6, 3) && t.RepresentativeSlug == "vyacheslav-volodin");
-        putin.Should().Contain(t => t.Trip.HostIso3 == "IND" && t.Trip.StartDate == new DateOnly(2023, 7, 4) && t.Trip.Status == TripStatus.Virtual);
-        putin.Should().Contain(t => t.Trip.HostIso3 == "IND" && t.Trip.StartDate == new DateOnly(2023, 9, 9) && t.Trip.Status == TripStatus.Delegated);
-        putin.Should().Contain(t => t.Trip.HostIso3 == "KGZ" && t.Trip.StartDate == new DateOnly(2023, 10, 12) && t.Trip.Status == TripStatus.Reported);
+        putin.Should().Contain(t => t.Trip.HostIso3 == "ZAF"
+            && t.Trip.StartDate == new DateOnly(2023, 8, 22)
+            && t.Trip.Status == TripStatus.Delegated
+            && t.RepresentativeSlug == "sergey-lavrov");
+        putin.Should().Contain(t => t.Trip.HostIso3 == "TUR"
+            && t.Trip.StartDate == new DateOnly(2023, 6, 3)
+            && t.RepresentativeSlug == "vyacheslav-volodin");
+        putin.Should().Contain(t => t.Trip.HostIso3 == "IND"
+            && t.Trip.StartDate == new DateOnly(2023, 7, 4)
+            && t.Trip.Status == TripStatus.Virtual);
+        putin.Should().Contain(t => t.Trip.HostIso3 == "IND"
+            && t.Trip.StartDate == new DateOnly(2023, 9, 9)
+            && t.Trip.Status == TripStatus.Delegated);
+        putin.Should().Contain(t => t.Trip.HostIso3 == "KGZ"
+            && t.Trip.StartDate == new DateOnly(2023, 10, 12)
+            && t.Trip.Status == TripStatus.Reported);
         putin.Should().Contain(t => t.Trip.HostIso3 == "CHN" && t.Trip.StartDate == new DateOnly(2023, 10, 17));
         putin.Should().Contain(t => t.Trip.HostIso3 == "PRK" && t.Trip.StartDate!.Value.Year == 2024);
         putin.Should().Contain(t => t.Trip.HostIso3 == "VNM" && t.Trip.StartDate!.Value.Year == 2024);
@@ -118,9 +141,11 @@ public class DatasetTests
     [Fact]
     public void Trips_DelegatedOnesNameTheirRepresentative()
     {
-        Data.Trips.Where(t => t.Trip.Status == TripStatus.Delegated).Should().OnlyContain(t => t.RepresentativeSlug != null);
+        Data.Trips.Where(t => t.Trip.Status == TripStatus.Delegated).Should()
+            .OnlyContain(t => t.RepresentativeSlug != null);
     }
 
     static bool IsUrl(string? text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

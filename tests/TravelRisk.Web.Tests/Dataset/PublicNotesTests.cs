@@ -13,9 +13,12 @@ public class PublicNotesTests
 {
     static readonly (string File, string[] Columns)[] NotedFiles =
     [
-        ("countries.csv", SeedColumns.Countries), ("declarations.csv", SeedColumns.Declarations), ("situations.csv", SeedColumns.Situations),
-        ("leaders.csv", SeedColumns.Leaders), ("positions.csv", SeedColumns.Positions), ("warrants.csv", SeedColumns.Warrants),
-        ("warrant_events.csv", SeedColumns.WarrantEvents), ("summits.csv", SeedColumns.Summits), ("trips.csv", SeedColumns.Trips),
+        ("countries.csv", SeedColumns.Countries), ("declarations.csv", SeedColumns.Declarations),
+        ("situations.csv", SeedColumns.Situations),
+        ("leaders.csv", SeedColumns.Leaders), ("positions.csv", SeedColumns.Positions),
+        ("warrants.csv", SeedColumns.Warrants),
+        ("warrant_events.csv", SeedColumns.WarrantEvents), ("summits.csv", SeedColumns.Summits),
+        ("trips.csv", SeedColumns.Trips),
         ("trip_legs.csv", SeedColumns.TripLegs), ("findings.csv", SeedColumns.Findings),
     ];
 
@@ -46,8 +49,14 @@ public class PublicNotesTests
     public void NoPublicNoteReadsLikeAResearchMemo()
     {
         var memos = NotedFiles
-            .SelectMany(f => CsvFile.Read(RepoPaths.DataFolder, f.File, f.Columns, row => (f.File, row.Line, Notes: row.Text("notes"))))
-            .SelectMany(r => MemoMarkers.Where(m => r.Notes is not null && m.IsMatch(r.Notes)).Select(m => $"{r.File}:{r.Line} /{m}/: {m.Match(r.Notes!).Value}"))
+            .SelectMany(f => CsvFile.Read(
+                RepoPaths.DataFolder,
+                f.File,
+                f.Columns,
+                row => (f.File, row.Line, Notes: row.Text("notes"))))
+            .SelectMany(r => MemoMarkers
+                .Where(m => r.Notes is not null && m.IsMatch(r.Notes))
+                .Select(m => $"{r.File}:{r.Line} /{m}/: {m.Match(r.Notes!).Value}"))
             .ToList();
 
         memos.Should().BeEmpty("a research memo goes in internal_notes (staff only); notes is what the public reads");
@@ -56,11 +65,23 @@ public class PublicNotesTests
     [Fact]
     public void MarkersCatchTheMemosTheyAreFor()
     {
-        string[] memos = ["The QID suggested in the brief (Q48301) is WRONG", "Wikidata QID not verified in any retrieved source", "See trip_legs.csv for the stop.",
-            "Audit 2026-11: re-checked", "Outcome unknown: searched the ICC site on 2026-12-02", "listed in data/positions.csv"];
+        string[] memos =
+        [
+            "The QID suggested in the brief (Q48301) is WRONG",
+            "Wikidata QID not verified in any retrieved source",
+            "See trip_legs.csv for the stop.",
+            "Audit 2026-11: re-checked",
+            "Outcome unknown: searched the ICC site on 2026-12-02",
+            "listed in data/positions.csv"
+        ];
         memos.Should().OnlyContain(m => MemoMarkers.Any(r => r.IsMatch(m)));
-        string[] readers = ["The ICC issued a warrant on 17 March 2023.", "He was briefed by officials.", "The research was published.",
-            "HRW reports the deposit (https://iccdb.hrlc.net/data/country/124)."];
+        string[] readers =
+        [
+            "The ICC issued a warrant on 17 March 2023.",
+            "He was briefed by officials.",
+            "The research was published.",
+            "HRW reports the deposit (https://iccdb.hrlc.net/data/country/124)."
+        ];
         readers.Should().OnlyContain(m => !MemoMarkers.Any(r => r.IsMatch(m)));
     }
 
@@ -72,7 +93,8 @@ public class PublicNotesTests
 
         bashir.Notes.Should().Contain("never surrendered to the ICC");
         bashir.InternalNotes.Should().Contain("Wikidata QID verified");
-        data.Trips.Single(t => t.Trip.Slug == "vladimir-putin-2026-09-ind").Trip.InternalNotes.Should().Contain("searched the stored news corpus on 2026-12-02");
+        data.Trips.Single(t => t.Trip.Slug == "vladimir-putin-2026-09-ind").Trip.InternalNotes.Should()
+            .Contain("searched the stored news corpus on 2026-12-02");
         data.Countries.Single(c => c.Iso3 == "ZMB").InternalNotes.Should().Contain("Audit 2026-11");
     }
 }

@@ -16,13 +16,16 @@ public partial class SourceHostTests
         var banned = NonNewsHosts();
         var offending = Directory.GetFiles(RepoPaths.DataFolder, "*.csv")
             .Where(path => Path.GetFileName(path) != "non_news_hosts.csv")
-            .SelectMany(path => File.ReadLines(path).Select((line, index) => (File: Path.GetFileName(path), Line: index + 1, Text: line)))
+            .SelectMany(path => File.ReadLines(path)
+                .Select((line, index) => (File: Path.GetFileName(path), Line: index + 1, Text: line)))
             .SelectMany(line => Url().Matches(line.Text).Select(m => (line.File, line.Line, Url: m.Value)))
             .Where(hit => IsOnList(Host(hit.Url), banned))
             .Select(hit => $"{hit.File}:{hit.Line} {hit.Url}")
             .ToList();
 
-        offending.Should().BeEmpty("data/non_news_hosts.csv lists hosts that are not a source: replace each with the original report or a primary source");
+        offending.Should().BeEmpty(
+            "data/non_news_hosts.csv lists hosts that are not a source: replace each with the original report or a " +
+            "primary source");
     }
 
     [Fact]
@@ -30,9 +33,12 @@ public partial class SourceHostTests
     {
         var banned = NonNewsHosts();
 
-        banned.Should().Contain("investorshub.advfn.com", "the copy of the ICC's Putin press release once cited was a forum post");
+        banned.Should().Contain(
+            "investorshub.advfn.com",
+            "the copy of the ICC's Putin press release once cited was a forum post");
         IsOnList(Host("https://investorshub.advfn.com/boards/replies.aspx?msg=1"), banned).Should().BeTrue();
-        IsOnList(Host("https://geopoliticsunplugged.substack.com/p/x"), banned).Should().BeTrue("a listed domain covers its subdomains");
+        IsOnList(Host("https://geopoliticsunplugged.substack.com/p/x"), banned).Should()
+            .BeTrue("a listed domain covers its subdomains");
         IsOnList(Host("https://www.icc-cpi.int/news/x"), banned).Should().BeFalse();
         IsOnList(Host("https://notsubstack.com/x"), banned).Should().BeFalse("only whole labels match");
     }

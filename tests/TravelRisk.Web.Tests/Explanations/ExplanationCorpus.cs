@@ -36,13 +36,20 @@ sealed class ExplanationCorpus
         _findingsByPerson = data.Findings.Where(f => f.TripSlug is not null)
             .GroupBy(f => f.LeaderSlug)
             .ToDictionary(g => g.Key, g => g.Select(f => Visit(f.Finding, _trips[f.TripSlug!].Trip)).ToList());
-        _representatives = data.Trips.Where(t => t.RepresentativeSlug is not null).ToDictionary(t => t.Trip.Slug, t => _people[t.RepresentativeSlug!].Name);
+        _representatives = data.Trips
+            .Where(t => t.RepresentativeSlug is not null)
+            .ToDictionary(t => t.Trip.Slug, t => _people[t.RepresentativeSlug!].Name);
     }
 
     static VisitFinding Visit(Finding finding, Trip trip) => new(finding, trip.HostIso3, trip.StartDate, trip.EndDate);
 
     public ExplanationFacts Facts(string person, DateOnly today) =>
-        new(_people[person], _warrants.GetValueOrDefault(person, []), Countries, today, _findingsByPerson.GetValueOrDefault(person, []));
+        new(
+            _people[person],
+            _warrants.GetValueOrDefault(person, []),
+            Countries,
+            today,
+            _findingsByPerson.GetValueOrDefault(person, []));
 
     public (Decision Decision, Explanation Explanation) Check(string person, string state, DateOnly day, DateOnly today)
     {
@@ -56,6 +63,11 @@ sealed class ExplanationCorpus
         var (trip, person) = _trips[slug];
         var facts = Facts(person, today);
         var result = TripAssessor.Assess(trip, Countries, facts.Warrants);
-        return (result, TripExplainer.Explain(trip, result, facts, _findingsByTrip.GetValueOrDefault(slug, []), _representatives.GetValueOrDefault(slug)));
+        return (result, TripExplainer.Explain(
+            trip,
+            result,
+            facts,
+            _findingsByTrip.GetValueOrDefault(slug, []),
+            _representatives.GetValueOrDefault(slug)));
     }
 }

@@ -17,7 +17,12 @@ public partial class ExplanationGoldenTests
     static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "TravelRisk.Web.Tests", "Explanations");
 
     static IReadOnlyList<string> Names() =>
-        [.. File.ReadLines(Path.Combine(Folder, "cases.csv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[0])];
+        [
+            .. File.ReadLines(Path.Combine(Folder, "cases.csv"))
+                .Skip(1)
+                .Where(l => l.Length > 0)
+                .Select(l => l.Split(',')[0])
+        ];
 
     public static TheoryData<string> Cases() => [.. Names()];
 
@@ -35,7 +40,9 @@ public partial class ExplanationGoldenTests
             existed.Should().BeTrue($"{path} was missing and has been written; read it, then commit it");
             return;
         }
-        actual.Should().Be(File.ReadAllText(path), $"the explanation for {name} changed; if deliberate, rerun with UPDATE_GOLDEN=1 and review the diff");
+        actual.Should().Be(
+            File.ReadAllText(path),
+            $"the explanation for {name} changed; if deliberate, rerun with UPDATE_GOLDEN=1 and review the diff");
     }
 
     [Fact]
@@ -43,7 +50,9 @@ public partial class ExplanationGoldenTests
     {
         var reasons = Names().Select(n => Run(n).Reason).ToHashSet();
 
-        reasons.Should().BeEquivalentTo(Enum.GetValues<ObligationReason>(), "every branch of the rules has at least one golden explanation");
+        reasons.Should().BeEquivalentTo(
+            Enum.GetValues<ObligationReason>(),
+            "every branch of the rules has at least one golden explanation");
         Names().Count.Should().BeGreaterThanOrEqualTo(40);
     }
 
@@ -54,7 +63,8 @@ public partial class ExplanationGoldenTests
         {
             var (_, _, explanation) = Run(name);
             foreach (var basis in explanation.LegalBasis)
-                Mentions(explanation.Text, basis).Should().BeTrue($"{name} cites \"{basis}\" but its text does not rely on it");
+                Mentions(explanation.Text, basis).Should()
+                    .BeTrue($"{name} cites \"{basis}\" but its text does not rely on it");
         }
     }
 
@@ -65,21 +75,29 @@ public partial class ExplanationGoldenTests
         {
             var (_, _, explanation) = Run(name);
             var cited = Numbers(string.Join(" ", explanation.LegalBasis));
-            Numbers(explanation.Text).Except(cited).Should().BeEmpty($"{name} names these articles or rules without citing them");
+            Numbers(explanation.Text).Except(cited).Should()
+                .BeEmpty($"{name} names these articles or rules without citing them");
             explanation.LegalBasis.Should().OnlyHaveUniqueItems();
         }
     }
 
-    /// <summary>"Arts. 59(1), 89(1) and 92" → "Art. 59(1), Art. 89(1) and Art. 92", so each can be looked up alone.</summary>
+    /// <summary>
+    /// "Arts. 59(1), 89(1) and 92" → "Art. 59(1), Art. 89(1) and Art. 92", so each can be looked up alone.
+    /// </summary>
     static string Expand(string text) => SeveralArticles().Replace(text, m =>
-        string.Join("", Regex.Split(m.Groups[1].Value, "(, | and )").Select(part => part is ", " or " and " ? part : "Art. " + part)));
+        string.Join("", Regex.Split(m.Groups[1].Value, "(, | and )")
+            .Select(part => part is ", " or " and " ? part : "Art. " + part)));
 
     [GeneratedRegex(@"Arts\. ((?:[0-9]+(?:\([0-9a-z]+\))*(?:, | and ))+[0-9]+(?:\([0-9a-z]+\))*)")]
     private static partial Regex SeveralArticles();
 
     /// <summary>"Art. 89(1)", "Arts. 17 and 19", "Rule 44(2)" → "Art 89", "Art 17", "Art 19", "Rule 44".</summary>
     static HashSet<string> Numbers(string text) =>
-        [.. ArticleNumbers().Matches(Expand(text)).Select(m => $"{(m.Groups[1].Value == "Rule" ? "Rule" : "Art")} {m.Groups[2].Value}")];
+        [
+            .. ArticleNumbers()
+                .Matches(Expand(text))
+                .Select(m => $"{(m.Groups[1].Value == "Rule" ? "Rule" : "Art")} {m.Groups[2].Value}")
+        ];
 
     [GeneratedRegex(@"(Arts?\.|Rule) ([0-9]+)")]
     private static partial Regex ArticleNumbers();
@@ -90,11 +108,15 @@ public partial class ExplanationGoldenTests
         foreach (var name in Names())
         {
             var text = Run(name).Explanation.Text;
-            text.Should().NotMatchRegex(@"in the (Ukraine|Darfur|Libya)\b", $"{name}: situations go by the Court's names");
+            text.Should().NotMatchRegex(
+                @"in the (Ukraine|Darfur|Libya)\b",
+                $"{name}: situations go by the Court's names");
             text.Should().NotContain("executed or withdrawn", $"{name}: say how a warrant ended");
             text.Should().NotContain("only urged", $"{name}");
             text.Should().NotContain("Jordan appeal in the Al-Bashir case", $"{name}");
-            text.Should().NotMatchRegex(@"(^|\. )(Philippines|Netherlands|United States|Gambia|State of Palestine|Central African Republic)\b", $"{name}: State names take their article");
+            text.Should().NotMatchRegex(
+                @"(^|\. )(Philippines|Netherlands|United States|Gambia|State of Palestine|Central African Republic)\b",
+                $"{name}: State names take their article");
         }
     }
 
@@ -113,15 +135,21 @@ public partial class ExplanationGoldenTests
             _ when basis.StartsWith("France", StringComparison.Ordinal) => "France",
             _ when basis.StartsWith("African Union", StringComparison.Ordinal) => "African Union",
             _ when basis.Contains("Warrant of Arrest against Omar", StringComparison.Ordinal) => "4 March 2009",
-            _ when basis.Contains("Duterte", StringComparison.Ordinal) => basis.Contains("Appeals", StringComparison.Ordinal) ? "22 April 2026" : "23 October 2025",
+            _ when basis.Contains("Duterte", StringComparison.Ordinal) =>
+                basis.Contains("Appeals", StringComparison.Ordinal) ? "22 April 2026" : "23 October 2025",
             _ when basis.Contains("Appeals Chamber", StringComparison.Ordinal) => "Appeals Chamber",
             _ when basis.Contains("Mongolia", StringComparison.Ordinal) => "Mongolia",
-            _ when basis.StartsWith("ICC Pre-Trial Chamber I,", StringComparison.Ordinal) && basis.Contains("Malawi", StringComparison.Ordinal) => "12 December 2011",
-            _ when basis.Contains("Democratic Republic of the Congo Regarding", StringComparison.Ordinal) => "9 April 2014",
-            _ when basis.Contains("South Africa", StringComparison.Ordinal) && basis.Contains("87(7)", StringComparison.Ordinal) => "6 July 2017",
-            _ when basis.StartsWith("UN Security Council Resolution", StringComparison.Ordinal) => basis["UN Security Council ".Length..].Split(',')[0],
+            _ when basis.StartsWith("ICC Pre-Trial Chamber I,", StringComparison.Ordinal)
+                && basis.Contains("Malawi", StringComparison.Ordinal) => "12 December 2011",
+            _ when basis.Contains("Democratic Republic of the Congo Regarding", StringComparison.Ordinal) =>
+                "9 April 2014",
+            _ when basis.Contains("South Africa", StringComparison.Ordinal)
+                && basis.Contains("87(7)", StringComparison.Ordinal) => "6 July 2017",
+            _ when basis.StartsWith("UN Security Council Resolution", StringComparison.Ordinal) =>
+                basis["UN Security Council ".Length..].Split(',')[0],
             _ when basis.StartsWith("ICJ", StringComparison.Ordinal) => "International Court of Justice",
-            _ when basis.StartsWith("Convention on International Civil Aviation", StringComparison.Ordinal) => "airspace",
+            _ when basis.StartsWith("Convention on International Civil Aviation", StringComparison.Ordinal) =>
+                "airspace",
             _ when basis.StartsWith("ICC ", StringComparison.Ordinal) => basis.Split(',')[0]["ICC ".Length..],
             _ => null,
         };
@@ -153,7 +181,9 @@ public partial class ExplanationGoldenTests
         md.AppendLine(row["trip"] is { Length: > 0 } trip
             ? $"trip: {trip}; today: {row["today"]}"
             : $"person: {row["person"]}; state: {row["state"]}; date: {row["date"]}; today: {row["today"]}");
-        md.AppendLine($"obligation: {obligation}; reason: {reason}; contested: {explanation.Contested.ToString().ToLowerInvariant()}");
+        md.AppendLine(
+            $"obligation: {obligation}; reason: {reason}" +
+            $"; contested: {explanation.Contested.ToString().ToLowerInvariant()}");
         md.AppendLine("legal basis:");
         foreach (var basis in explanation.LegalBasis)
             md.AppendLine($"- {basis}");

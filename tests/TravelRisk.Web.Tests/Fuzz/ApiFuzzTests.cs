@@ -47,9 +47,13 @@ public class ApiFuzzTests(FuzzApp fuzz, ITestOutputHelper output) : IClassFixtur
                 failures.Add($"{status} {mediaType ?? "no body"} {Short(description)}");
         }
 
-        output.WriteLine($"fuzz: seed {Seed}, {Requests} requests over {operations.Count} operations in {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine(
+            $"fuzz: seed {Seed}, {Requests} requests over {operations.Count}" +
+            $" operations in {clock.Elapsed.TotalSeconds:F1} s");
         output.WriteLine("fuzz: statuses " + string.Join(", ", statuses.Select(s => $"{s.Key} x {s.Value}")));
-        output.WriteLine($"fuzz: {failures.Count(f => f.StartsWith('5'))} x 5xx, {failures.Count(f => f.StartsWith('4'))} x 4xx without problem+json");
+        output.WriteLine(
+            $"fuzz: {failures.Count(f => f.StartsWith('5'))} x 5xx, " +
+            $"{failures.Count(f => f.StartsWith('4'))} x 4xx without problem+json");
         foreach (var failure in failures.Take(40))
             output.WriteLine("fuzz: " + failure);
         operations.Should().HaveCountGreaterThan(20, "the document lists every endpoint");

@@ -9,23 +9,38 @@ public sealed class HostileValues(Random random, JsonNode document)
 {
     static readonly string[] Strings =
     [
-        "", " ", "\0", "\u0000\u0000", "\u001b[31m", "\r\nX-Injected: 1", "%00", "%", "%zz", "..", "../../etc/passwd", "/", "\\",
-        "'; DROP TABLE Trips;--", "\" OR 1=1 --", "<script>alert(1)</script>", "{{7*7}}", "${jndi:ldap://x}", "=cmd|' /C calc'!A0",
-        "🛬", "\u202Eevil", "נתניהו", "習近平", "e\u0301", "\ud800", "\uFFFF", new string('a', 5000), new string('é', 3000),
-        "null", "true", "false", "[]", "{}", "NaN", "Infinity", "-0", "0", "-1", "1", "2147483647", "2147483648", "-2147483649",
-        "99999999999999999999999", "1e308", "0x10", "1.5", "0001-01-01", "9999-12-31", "1899-12-31", "1900-01-01", "2100-12-31",
+        "", " ", "\0", "\u0000\u0000", "\u001b[31m", "\r\nX-Injected: 1", "%00", "%", "%zz", "..", "../../etc/passwd",
+        "/", "\\",
+        "'; DROP TABLE Trips;--", "\" OR 1=1 --", "<script>alert(1)</script>", "{{7*7}}", "${jndi:ldap://x}",
+        "=cmd|' /C calc'!A0",
+        "🛬", "\u202Eevil", "נתניהו", "習近平", "e\u0301", "\ud800", "\uFFFF", new string('a', 5000),
+        new string('é', 3000),
+        "null", "true", "false", "[]", "{}", "NaN", "Infinity", "-0", "0", "-1", "1", "2147483647", "2147483648",
+        "-2147483649",
+        "99999999999999999999999", "1e308", "0x10", "1.5", "0001-01-01", "9999-12-31", "1899-12-31", "1900-01-01",
+        "2100-12-31",
         "2101-01-01", "2026-02-30", "2026-13-01", "2026-1-1", "12/01/2026", "2026-11-24T00:00:00Z", "today",
-        "vladimir-putin", "VLADIMIR-PUTIN", "nobody-at-all", "ZAF", "zaf", "XXX", "ZA", "ZAFF", "Planned", "planned", "Maybe",
+        "vladimir-putin", "VLADIMIR-PUTIN", "nobody-at-all", "ZAF", "zaf", "XXX", "ZA", "ZAFF", "Planned", "planned",
+        "Maybe",
         "ArrestRequired", "Corroborated", "brics-2023",
     ];
 
     static readonly string[] IfMatches =
     [
-        "*", "\"\"", "garbage", "\"trip-1-r1-d1\"", "\"trip-1-r99999999999999-d1\"", "\"trip-1-r-1-d1\"", "W/\"trip-1-r1-d1\"",
+        "*", "\"\"", "garbage", "\"trip-1-r1-d1\"", "\"trip-1-r99999999999999-d1\"", "\"trip-1-r-1-d1\"",
+        "W/\"trip-1-r1-d1\"",
         "\"trip-5-r2-d1\"", "\"trip-1-r1-d1\", \"trip-1-r2-d1\"", new string('"', 300), "\"trip-99999999999-r1-d1\"",
     ];
 
-    static readonly string[] Accepts = ["text/html", "application/xml", "*/*", "text/html;q=0.9, application/json;q=0.1", "image/png", "application/json"];
+    static readonly string[] Accepts =
+    [
+        "text/html",
+        "application/xml",
+        "*/*",
+        "text/html;q=0.9, application/json;q=0.1",
+        "image/png",
+        "application/json"
+    ];
 
     T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
@@ -40,14 +55,20 @@ public sealed class HostileValues(Random random, JsonNode document)
             var value = Value(parameter);
             // A NUL in the path never reaches the app: Kestrel refuses it with 400, the test host throws.
             if (parameter.In == "path")
-                path = path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(value.Replace("\0", "", StringComparison.Ordinal) is { Length: > 0 } segment ? segment : "x"), StringComparison.Ordinal);
+                path = path.Replace(
+                    "{" + parameter.Name + "}",
+                    Uri.EscapeDataString(
+                        value.Replace("\0", "", StringComparison.Ordinal) is { Length: > 0 } segment ? segment : "x"),
+                    StringComparison.Ordinal);
             else if (Chance(0.7))
                 query.Add($"{Uri.EscapeDataString(parameter.Name)}={Uri.EscapeDataString(value)}");
         }
         if (Chance(0.05))
             query.Add($"{Uri.EscapeDataString(Pick(Strings))}={Uri.EscapeDataString(Pick(Strings))}");
 
-        var request = new HttpRequestMessage(operation.Method, query.Count == 0 ? path : $"{path}?{string.Join('&', query)}");
+        var request = new HttpRequestMessage(
+            operation.Method,
+            query.Count == 0 ? path : $"{path}?{string.Join('&', query)}");
         if (Chance(0.85))
             request.Headers.TryAddWithoutValidation("X-Api-Key", Chance(0.9) ? key : Pick(Strings));
         if (Chance(0.3))
@@ -76,9 +97,19 @@ public sealed class HostileValues(Random random, JsonNode document)
         if (roll < 0.05)
             return Json("{\"legs\":" + new string('[', 5000) + new string(']', 5000) + "}");
         if (roll < 0.10)
-            return Json(Pick(["", "{", "not json", "[]", "null", "42", "\"text\"", "{\"leader\":}", "{\"a\":1,}", "\uFEFF{}"]));
+            return Json(Pick(
+                ["", "{", "not json", "[]", "null", "42", "\"text\"", "{\"leader\":}", "{\"a\":1,}", "\uFEFF{}"]));
         if (roll < 0.15)
-            return new StringContent("{}", Encoding.UTF8, Pick(["text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data", "application/jsonx"]));
+            return new StringContent(
+                "{}",
+                Encoding.UTF8,
+                Pick([
+                    "text/plain",
+                    "application/xml",
+                    "application/x-www-form-urlencoded",
+                    "multipart/form-data",
+                    "application/jsonx"
+                ]));
         if (roll < 0.17)
         {
             var none = new ByteArrayContent(Encoding.UTF8.GetBytes("{}"));
@@ -94,7 +125,10 @@ public sealed class HostileValues(Random random, JsonNode document)
         return content;
     }
 
-    /// <summary>A value for <paramref name="schema"/>: mostly of the right shape with hostile contents, sometimes of the wrong type.</summary>
+    /// <summary>
+    /// A value for <paramref name="schema"/>: mostly of the right shape with hostile contents, sometimes of the wrong
+    /// type.
+    /// </summary>
     JsonNode? Instance(JsonNode schema, int depth)
     {
         if (schema["$ref"]?.GetValue<string>() is { } reference)
@@ -102,7 +136,9 @@ public sealed class HostileValues(Random random, JsonNode document)
         if (Chance(0.08) || depth > 4)
             return Wrong();
         if (schema["enum"] is JsonArray choices)
-            return Chance(0.7) ? choices[random.Next(choices.Count)]!.DeepClone() : Pick<JsonNode?>([99, -1, "3", "Planned, Reported", "", 1.5, true]);
+            return Chance(0.7)
+                ? choices[random.Next(choices.Count)]!.DeepClone()
+                : Pick<JsonNode?>([99, -1, "3", "Planned, Reported", "", 1.5, true]);
         switch (schema["type"]?.GetValue<string>())
         {
             case "object":
@@ -115,17 +151,31 @@ public sealed class HostileValues(Random random, JsonNode document)
                 return instance;
             case "array":
                 var count = Chance(0.05) ? random.Next(40, 80) : random.Next(0, 4);
-                return new JsonArray([.. Enumerable.Range(0, count).Select(_ => Instance(schema["items"]!, depth + 1))]);
+                return new JsonArray(
+                    [.. Enumerable.Range(0, count).Select(_ => Instance(schema["items"]!, depth + 1))]);
             case "integer":
                 return Chance(0.5) ? random.Next(-2, 5) : Pick<JsonNode?>([int.MaxValue, long.MaxValue, -1, 0]);
             case "boolean":
                 return Chance(0.8) ? Chance(0.5) : Pick<JsonNode?>(["true", 1, null]);
             default:
                 return schema["format"]?.GetValue<string>() == "date"
-                    ? Pick(["2026-12-01", "2026-12-03", "1900-01-01", "2100-12-31", "0001-01-01", "9999-12-31", "2026-02-30", "soon", ""])
-                    : Chance(0.3) ? Pick(["vladimir-putin", "KAZ", "ZAF", "https://example.org/r", "Reuters", "brics-2023"]) : Pick(Strings);
+                    ? Pick([
+                        "2026-12-01",
+                        "2026-12-03",
+                        "1900-01-01",
+                        "2100-12-31",
+                        "0001-01-01",
+                        "9999-12-31",
+                        "2026-02-30",
+                        "soon",
+                        ""
+                    ])
+                    : Chance(0.3)
+                        ? Pick(["vladimir-putin", "KAZ", "ZAF", "https://example.org/r", "Reuters", "brics-2023"])
+                        : Pick(Strings);
         }
     }
 
-    JsonNode? Wrong() => Pick<JsonNode?>([null, 42, -1.5, true, "string", new JsonArray(1, 2), new JsonObject { ["x"] = 1 }, long.MinValue]);
+    JsonNode? Wrong() => Pick<JsonNode?>(
+        [null, 42, -1.5, true, "string", new JsonArray(1, 2), new JsonObject { ["x"] = 1 }, long.MinValue]);
 }

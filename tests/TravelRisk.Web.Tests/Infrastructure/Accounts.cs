@@ -12,16 +12,21 @@ public static partial class Accounts
     public static async Task CreateAsync(TravelRiskApp app, string email, string password, string role)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        (await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateAsync(email, password, role)).Succeeded.Should().BeTrue();
+        (await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateAsync(email, password, role))
+            .Succeeded.Should().BeTrue();
     }
 
-    /// <summary>Posts the login form as a browser would; returns the response (302 with the auth cookie on success).</summary>
+    /// <summary>
+    /// Posts the login form as a browser would; returns the response (302 with the auth cookie on success).
+    /// </summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
     {
         using var form = await client.GetAsync("/account/login");
         var html = await form.Content.ReadAsStringAsync();
         var token = TokenInput().Match(html).Groups[1].Value;
-        var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+        var antiforgeryCookie = form.Headers.GetValues("Set-Cookie")
+            .First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal))
+            .Split(';')[0];
 
         var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
         {
@@ -39,7 +44,9 @@ public static partial class Accounts
 
     /// <summary>The sign-in cookie ("travelrisk.auth=...") a successful login set.</summary>
     public static string AuthCookie(HttpResponseMessage response) =>
-        response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("travelrisk.auth=", StringComparison.Ordinal)).Split(';')[0];
+        response.Headers.GetValues("Set-Cookie")
+            .First(c => c.StartsWith("travelrisk.auth=", StringComparison.Ordinal))
+            .Split(';')[0];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();

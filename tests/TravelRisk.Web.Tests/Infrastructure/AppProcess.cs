@@ -13,11 +13,22 @@ public static class AppProcess
 
     public static Task<Outcome> RunUntilExitAsync(params string[] args) => RunWithInputUntilExitAsync(null, args);
 
-    /// <summary>Runs the app with <paramref name="args"/>, writing <paramref name="standardInput"/> (if any) to it.</summary>
+    /// <summary>
+    /// Runs the app with <paramref name="args"/>, writing <paramref name="standardInput"/> (if any) to it.
+    /// </summary>
     public static async Task<Outcome> RunWithInputUntilExitAsync(string? standardInput, params string[] args)
     {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepoPaths.Root, "src", "TravelRisk.Web", "bin", configuration, "net10.0", "TravelRisk.Web.dll");
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal)
+            ? "Release"
+            : "Debug";
+        var dll = Path.Combine(
+            RepoPaths.Root,
+            "src",
+            "TravelRisk.Web",
+            "bin",
+            configuration,
+            "net10.0",
+            "TravelRisk.Web.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardError = true,

@@ -7,7 +7,10 @@ namespace TravelRisk.Web.Tests.Infrastructure;
 
 public static class HttpAssertions
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() }
+    };
 
     public static async Task<T> OkJsonAsync<T>(this HttpClient client, string url)
     {

@@ -6,7 +6,8 @@ namespace TravelRisk.Web.Tests.Infrastructure;
 /// <summary>Keeps the app's log entries of Warning and above, so a test can check that a failure was logged.</summary>
 public sealed class LogCapture : ILoggerProvider
 {
-    public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries { get; } = new();
+    public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries { get; } =
+        new();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -20,7 +21,12 @@ public sealed class LogCapture : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             if (IsEnabled(logLevel))
                 capture.Entries.Enqueue((logLevel, category, formatter(state, exception), exception));

@@ -3,7 +3,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Tests.Infrastructure;
 
-/// <summary>The test host checks service lifetimes, so every other test would fail on a captured scoped service.</summary>
+/// <summary>
+/// The test host checks service lifetimes, so every other test would fail on a captured scoped service.
+/// </summary>
 public class ScopeValidationTests
 {
     [Fact]

@@ -5,7 +5,8 @@ namespace TravelRisk.Web.Tests.Infrastructure;
 /// <summary>A throw-away copy of data/ that a test may break on purpose.</summary>
 public sealed class SeedFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"travelrisk-data-{Guid.NewGuid():N}");
+    public string Path { get; } =
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"travelrisk-data-{Guid.NewGuid():N}");
 
     public SeedFolder()
     {

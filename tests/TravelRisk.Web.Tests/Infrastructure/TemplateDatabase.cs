@@ -72,7 +72,8 @@ static class TemplateDatabase
             command.ExecuteNonQuery();
         }
         NpgsqlConnection.ClearAllPools(); // a template must have no open connection
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         return name;
     }
 

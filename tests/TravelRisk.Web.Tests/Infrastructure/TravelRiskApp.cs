@@ -32,10 +32,15 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     {
         _ownsDatabase = shareDatabaseWith is null;
         _fromTemplate = _ownsDatabase && dataFolder is null; // the template holds data/ only
-        Provider = shareDatabaseWith?.Provider ?? (PostgresServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
-        DatabaseFile = shareDatabaseWith?.DatabaseFile ?? Path.Combine(Path.GetTempPath(), $"travelrisk-test-{Guid.NewGuid():N}.db");
+        Provider = shareDatabaseWith?.Provider
+            ?? (PostgresServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres);
+        DatabaseFile = shareDatabaseWith?.DatabaseFile
+            ?? Path.Combine(Path.GetTempPath(), $"travelrisk-test-{Guid.NewGuid():N}.db");
         ConnectionString = shareDatabaseWith?.ConnectionString ?? (Provider == DatabaseProvider.Postgres
-            ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = $"travelrisk_test_{Guid.NewGuid():N}" }.ConnectionString
+            ? new NpgsqlConnectionStringBuilder(PostgresServer)
+            {
+                Database = $"travelrisk_test_{Guid.NewGuid():N}"
+            }.ConnectionString
             : $"Data Source={DatabaseFile}");
         _settings["Database:Provider"] = Provider.ToString();
         _settings["ConnectionStrings:TravelRisk"] = ConnectionString;
@@ -53,9 +58,12 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     }
 
     /// <summary>The app whose start migrates and seeds the template: an empty database it leaves in place.</summary>
-    internal static TravelRiskApp Template(DatabaseProvider provider, string connectionString, string? file) => new(provider, connectionString, file);
+    internal static TravelRiskApp Template(DatabaseProvider provider, string connectionString, string? file) =>
+        new(provider, connectionString, file);
 
-    /// <summary>Starts on an empty database that this app's own start migrates and seeds: for tests of a first start.</summary>
+    /// <summary>
+    /// Starts on an empty database that this app's own start migrates and seeds: for tests of a first start.
+    /// </summary>
     public TravelRiskApp WithEmptyDatabase()
     {
         _fromTemplate = false;
@@ -64,7 +72,9 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 
     public static readonly DateTimeOffset Today = TestToday.Instant;
 
-    /// <summary>The app's clock: stands still at <see cref="Today"/> until a test moves it (its timers fire only then too).</summary>
+    /// <summary>
+    /// The app's clock: stands still at <see cref="Today"/> until a test moves it (its timers fire only then too).
+    /// </summary>
     public FakeTimeProvider Clock { get; } = new(Today);
 
     /// <summary>The app's warnings and errors.</summary>
@@ -78,13 +88,15 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
     public string DatabaseFile { get; }
 
     /// <summary>The command-line settings that point another process at this app's database.</summary>
-    public string[] DatabaseArguments => [$"--Database:Provider={Provider}", $"--ConnectionStrings:TravelRisk={ConnectionString}"];
+    public string[] DatabaseArguments =>
+        [$"--Database:Provider={Provider}", $"--ConnectionStrings:TravelRisk={ConnectionString}"];
 
     public TravelRiskApp With(string key, string? value)
     {
         _settings[key] = value;
         // Pointed elsewhere, or not migrating on start, the app gets exactly the database it was told to use.
-        if (key.StartsWith("Database:", StringComparison.Ordinal) || key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
+        if (key.StartsWith("Database:", StringComparison.Ordinal)
+            || key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
             _fromTemplate = false;
         return this;
     }
@@ -110,7 +122,9 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
         if (_fromTemplate && Provider == DatabaseProvider.Sqlite)
             TemplateDatabase.CopySqliteTo(DatabaseFile);
         else if (_fromTemplate)
-            TemplateDatabase.CopyPostgresTo(PostgresServer!, new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
+            TemplateDatabase.CopyPostgresTo(
+                PostgresServer!,
+                new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
         return base.CreateHost(builder);
     }
 
@@ -130,7 +144,8 @@ public sealed class TravelRiskApp : WebApplicationFactory<Program>
 
     public async Task<T> QueryAsync<T>(Func<TravelRiskDb, Task<T>> query)
     {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<TravelRiskDb>>().CreateDbContextAsync();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<TravelRiskDb>>()
+            .CreateDbContextAsync();
         return await query(db);
     }
 

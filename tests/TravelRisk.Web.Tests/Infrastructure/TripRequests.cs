@@ -7,7 +7,10 @@ namespace TravelRisk.Web.Tests.Infrastructure;
 public static class TripRequests
 {
     /// <summary>Putin expected in Kazakhstan (not a State Party) on 20–21 December 2026, with one report.</summary>
-    public static TripRequest PlannedKazakhstanVisit(string notes, IReadOnlyList<LegRequest>? legs = null, string? internalNotes = null) => new(
+    public static TripRequest PlannedKazakhstanVisit(
+        string notes,
+        IReadOnlyList<LegRequest>? legs = null,
+        string? internalNotes = null) => new(
         Leader: "vladimir-putin",
         Host: "KAZ",
         Summit: null,
@@ -18,6 +21,9 @@ public static class TripRequests
         Confidence: Confidence.Medium,
         Notes: notes,
         Legs: legs ?? [],
-        Sources: [new SourceRequest("https://example.org/a", "Example News", new DateOnly(2026, 11, 20), "He is expected.")],
+        Sources:
+        [
+            new SourceRequest("https://example.org/a", "Example News", new DateOnly(2026, 11, 20), "He is expected.")
+        ],
         InternalNotes: internalNotes);
 }

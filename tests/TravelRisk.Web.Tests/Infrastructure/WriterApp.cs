@@ -20,7 +20,12 @@ public sealed class WriterApp : IAsyncLifetime
         Key = (await App.Services.GetRequiredService<ApiKeys>().CreateAsync("test", CancellationToken.None))!;
     }
 
-    public HttpRequestMessage Request(HttpMethod method, string url, object? body = null, string? key = null, string? ifMatch = null)
+    public HttpRequestMessage Request(
+        HttpMethod method,
+        string url,
+        object? body = null,
+        string? key = null,
+        string? ifMatch = null)
     {
         var request = new HttpRequestMessage(method, url);
         if (body is not null)

@@ -13,18 +13,23 @@ public class ExplanationFactsSeedingTests
     public void Read_OtherReadingOfAnUndisputedState_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("statute_readings.csv", "FRA,a source gives another date,,2000-06-10,,,,,,,https://example.org/france");
+        var line = data.AppendLine(
+            "statute_readings.csv",
+            "FRA,a source gives another date,,2000-06-10,,,,,,,https://example.org/france");
 
         var read = () => SeedDataReader.Read(data.Path);
 
-        read.Should().Throw<SeedDataException>().WithMessage($"*statute_readings.csv, line {line}, column 'iso3'*marked disputed*");
+        read.Should().Throw<SeedDataException>()
+            .WithMessage($"*statute_readings.csv, line {line}, column 'iso3'*marked disputed*");
     }
 
     [Fact]
     public void Read_OtherReadingThatChangesNothing_IsRefused()
     {
         using var data = new SeedFolder();
-        data.AppendLine("statute_readings.csv", "BRA,the same dates again,,2002-06-20,,,,,,,https://example.org/brazil");
+        data.AppendLine(
+            "statute_readings.csv",
+            "BRA,the same dates again,,2002-06-20,,,,,,,https://example.org/brazil");
 
         var read = () => SeedDataReader.Read(data.Path);
 
@@ -34,16 +39,20 @@ public class ExplanationFactsSeedingTests
     [Fact]
     public void Read_OtherReadingWithAnotherDeposit_MovesEntryIntoForceByArticle126()
     {
-        var brazil = SeedDataReader.Read(TravelRisk.Tests.RepoPaths.DataFolder).StatuteReadings.Single(r => r.CountryIso3 == "BRA");
+        var brazil = SeedDataReader.Read(TravelRisk.Tests.RepoPaths.DataFolder).StatuteReadings
+            .Single(r => r.CountryIso3 == "BRA");
 
         brazil.Timeline.DepositedOn.Should().Be(new DateOnly(2002, 7, 20));
-        brazil.Timeline.InForceOn.Should().Be(new DateOnly(2002, 10, 1), "the 60th day after 20 July 2002 is 18 September");
+        brazil.Timeline.InForceOn.Should().Be(
+            new DateOnly(2002, 10, 1),
+            "the 60th day after 20 July 2002 is 18 September");
     }
 
     [Fact]
     public void Read_NoneInAReading_RemovesTheRecordedDate()
     {
-        var hungary = SeedDataReader.Read(TravelRisk.Tests.RepoPaths.DataFolder).StatuteReadings.Single(r => r.CountryIso3 == "HUN");
+        var hungary = SeedDataReader.Read(TravelRisk.Tests.RepoPaths.DataFolder).StatuteReadings
+            .Single(r => r.CountryIso3 == "HUN");
 
         hungary.Timeline.WithdrawalRevokedOn.Should().BeNull("that reading has no revocation");
         hungary.Timeline.WithdrawalNotifiedOn.Should().Be(new DateOnly(2025, 6, 2), "the rest of the record is kept");
@@ -53,44 +62,57 @@ public class ExplanationFactsSeedingTests
     public void Read_EndingThatContradictsTheStatus_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,ProceedingsTerminatedAfterDeath,2030-01-01,,,https://example.org/x,,");
+        var line = data.AppendLine(
+            "warrant_events.csv",
+            "vladimir-putin-2023,Executed,ProceedingsTerminatedAfterDeath,2030-01-01,,,https://example.org/x,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
-        read.Should().Throw<SeedDataException>().WithMessage($"*warrant_events.csv, line {line}, column 'ending'*goes with the status Withdrawn*");
+        read.Should().Throw<SeedDataException>()
+            .WithMessage($"*warrant_events.csv, line {line}, column 'ending'*goes with the status Withdrawn*");
     }
 
     [Fact]
     public void Read_ExecutionByAnUnknownState_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-02,XXX,2030-01-01,https://example.org/x,,");
+        var line = data.AppendLine(
+            "warrant_events.csv",
+            "vladimir-putin-2023,Executed,Surrendered,2030-01-02,XXX,2030-01-01,https://example.org/x,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
-        read.Should().Throw<SeedDataException>().WithMessage($"*warrant_events.csv, line {line}, column 'executed_by'*XXX*");
+        read.Should().Throw<SeedDataException>()
+            .WithMessage($"*warrant_events.csv, line {line}, column 'executed_by'*XXX*");
     }
 
     [Fact]
     public void Read_ArrestAfterTheSurrender_IsRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrant_events.csv", "vladimir-putin-2023,Executed,Surrendered,2030-01-01,ZAF,2030-01-02,https://example.org/x,,");
+        var line = data.AppendLine(
+            "warrant_events.csv",
+            "vladimir-putin-2023,Executed,Surrendered,2030-01-01,ZAF,2030-01-02,https://example.org/x,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
-        read.Should().Throw<SeedDataException>().WithMessage($"*warrant_events.csv, line {line}, column 'arrested_on'*after the surrender*");
+        read.Should().Throw<SeedDataException>()
+            .WithMessage($"*warrant_events.csv, line {line}, column 'arrested_on'*after the surrender*");
     }
 
     [Fact]
     public void Read_BoundsBesideAKnownIssueDate_AreRefused()
     {
         using var data = new SeedFolder();
-        var line = data.AppendLine("warrants.csv", "test-warrant-2023,vladimir-putin,ukraine,CoreCrimes,,2023-03-17,2023-01-01,,2023-03-17,https://example.org/w,,");
+        var line = data.AppendLine(
+            "warrants.csv",
+            "test-warrant-2023,vladimir-putin,ukraine,CoreCrimes,,2023-03-17,2023-01-01,,2023-03-17," +
+            "https://example.org/w,,");
 
         var read = () => SeedDataReader.Read(data.Path);
 
-        read.Should().Throw<SeedDataException>().WithMessage($"*warrants.csv, line {line}, column 'issued_not_before'*");
+        read.Should().Throw<SeedDataException>()
+            .WithMessage($"*warrants.csv, line {line}, column 'issued_not_before'*");
     }
 
     [Fact]
@@ -100,11 +122,18 @@ public class ExplanationFactsSeedingTests
         await using var app = new TravelRiskApp(data.Path);
         app.CreateClient().Dispose();
         var events = Path.Combine(data.Path, "warrant_events.csv");
-        File.WriteAllText(events, File.ReadAllText(events).Replace("dominic-ongwen-2005,Executed,Surrendered,2015-01-17", "dominic-ongwen-2005,Executed,Surrendered,2015-01-18", StringComparison.Ordinal));
+        File.WriteAllText(events, File.ReadAllText(events).Replace(
+            "dominic-ongwen-2005,Executed,Surrendered,2015-01-17",
+            "dominic-ongwen-2005,Executed,Surrendered,2015-01-18",
+            StringComparison.Ordinal));
 
-        await app.QueryAsync(db => app.Services.GetRequiredService<DataSeeder>().SeedAsync(db, CancellationToken.None));
+        await app.QueryAsync(db =>
+            app.Services.GetRequiredService<DataSeeder>().SeedAsync(db, CancellationToken.None));
 
-        var dates = await app.QueryAsync(db => db.WarrantEvents.Where(e => e.WarrantCode == "dominic-ongwen-2005").Select(e => e.On).ToListAsync());
+        var dates = await app.QueryAsync(db => db.WarrantEvents
+            .Where(e => e.WarrantCode == "dominic-ongwen-2005")
+            .Select(e => e.On)
+            .ToListAsync());
         dates.Should().Equal(new DateOnly(2015, 1, 18));
     }
 
@@ -120,7 +149,8 @@ public class ExplanationFactsSeedingTests
             await db.Situations.SingleAsync(s => s.Code == "ukraine")));
 
         readings.Should().BeGreaterThan(15);
-        (kani.IssuedOn, kani.IssuedNotBefore, kani.IssuedNoLaterThan).Should().Be((null, new DateOnly(2023, 4, 6), new DateOnly(2023, 7, 28)));
+        (kani.IssuedOn, kani.IssuedNotBefore, kani.IssuedNoLaterThan).Should()
+            .Be((null, new DateOnly(2023, 4, 6), new DateOnly(2023, 7, 28)));
         kani.Offences.Should().Be(WarrantOffences.CoreCrimes);
         (ukraine.Name, ukraine.Number).Should().Be(("Situation in Ukraine", "ICC-01/22"));
     }

@@ -26,7 +26,12 @@ public class FreshStartTests
 
             public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
 
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            public void Log<TState>(
+                LogLevel logLevel,
+                EventId eventId,
+                TState state,
+                Exception? exception,
+                Func<TState, Exception?, string> formatter)
             {
                 if (IsEnabled(logLevel))
                     entries.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception?.Message}");
@@ -38,7 +43,9 @@ public class FreshStartTests
     public async Task FreshDatabase_FirstStartAndFirstLogin_NoErrorLogged()
     {
         var collector = new Collector();
-        await using var app = new TravelRiskApp().WithEmptyDatabase().WithServices(services => services.AddSingleton<ILoggerProvider>(collector));
+        await using var app = new TravelRiskApp()
+            .WithEmptyDatabase()
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(collector));
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });
         await Accounts.CreateAsync(app, "first@example.org", "Correct-Horse-7", "Analyst");
 
@@ -47,7 +54,9 @@ public class FreshStartTests
         login.StatusCode.Should().Be(HttpStatusCode.Redirect);
         Accounts.AuthCookie(login).Should().StartWith("travelrisk.auth=");
         // The one warning left is the documented choice (docs/deploy.md, "Data protection keys at rest").
-        collector.Entries.Where(e => e.StartsWith("Error", StringComparison.Ordinal) || e.Contains("DataProtection", StringComparison.Ordinal))
+        collector.Entries
+            .Where(e => e.StartsWith("Error", StringComparison.Ordinal)
+                || e.Contains("DataProtection", StringComparison.Ordinal))
             .Where(e => !e.Contains("No XML encryptor configured", StringComparison.Ordinal))
             .Should().BeEmpty();
     }

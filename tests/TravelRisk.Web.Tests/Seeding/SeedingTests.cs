@@ -42,9 +42,11 @@ public class SeedingTests
         await using var app = new TravelRiskApp();
         app.CreateClient().Dispose();
 
-        var report = await app.QueryAsync(db => app.Services.GetRequiredService<DataSeeder>().SeedAsync(db, CancellationToken.None));
+        var report = await app.QueryAsync(db =>
+            app.Services.GetRequiredService<DataSeeder>().SeedAsync(db, CancellationToken.None));
 
-        report.ChangedNothing.Should().BeTrue($"a second run over the same data/ added {report.Added} and updated {report.Updated} rows");
+        report.ChangedNothing.Should().BeTrue(
+            $"a second run over the same data/ added {report.Added} and updated {report.Updated} rows");
     }
 
     [Fact]
@@ -63,7 +65,8 @@ public class SeedingTests
         await using var second = new TravelRiskApp(shareDatabaseWith: first);
         second.CreateClient().Dispose();
 
-        var notes = await second.QueryAsync(db => db.Trips.Where(t => t.Slug == slug).Select(t => t.Notes).SingleAsync());
+        var notes = await second.QueryAsync(db =>
+            db.Trips.Where(t => t.Slug == slug).Select(t => t.Notes).SingleAsync());
         notes.Should().Be("Edited by an analyst");
     }
 
@@ -76,17 +79,23 @@ public class SeedingTests
         {
             await connection.OpenAsync();
             var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE \"__EFMigrationsHistory\" (MigrationId TEXT PRIMARY KEY, ProductVersion TEXT NOT NULL);" +
-                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261124142213_Initial', '10.0.0'), ('20261124144040_AddSeedRuns', '10.0.0');";
+            command.CommandText =
+                "CREATE TABLE \"__EFMigrationsHistory\" (MigrationId TEXT PRIMARY KEY, ProductVersion TEXT NOT NULL);" +
+                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261124142213_Initial', '10.0.0'), " +
+                "('20261124144040_AddSeedRuns', '10.0.0');";
             await command.ExecuteNonQueryAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={database}");
+        var outcome = await AppProcess.RunUntilExitAsync(
+            $"--Data:Path={data.Path}",
+            $"--ConnectionStrings:TravelRisk=Data Source={database}");
 
         outcome.ExitCode.Should().Be(1);
-        LastLine(outcome.StandardError).Should().StartWith("TravelRisk cannot start: The database was made by a schema this build does not know")
-            .And.Contain("20261124142213_Initial").And.Contain("start a new database");
+        LastLine(outcome.StandardError).Should()
+            .StartWith("TravelRisk cannot start: The database was made by a schema this build does not know")
+            .And.Contain("20261124142213_Initial")
+            .And.Contain("start a new database");
         await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
         await check.OpenAsync();
         var tables = check.CreateCommand();
@@ -97,18 +106,27 @@ public class SeedingTests
     [Theory]
     [InlineData("not-a-date", "start_date", "is not a date in the form yyyy-MM-dd")]
     [InlineData("2023-10-12", "leader_slug", "is not in leaders.csv")]
-    public async Task Start_MalformedTripRow_FailsNamingFileLineAndColumn_AndWritesNothing(string startDate, string column, string problem)
+    public async Task Start_MalformedTripRow_FailsNamingFileLineAndColumn_AndWritesNothing(
+        string startDate,
+        string column,
+        string problem)
     {
         using var data = new SeedFolder();
         var leader = column == "leader_slug" ? "nobody-at-all" : "vladimir-putin";
-        var line = data.AppendLine("trips.csv", $"test-trip,{leader},KGZ,,{startDate},,Reported,,High,https://example.org/report,Example,,,,");
+        var line = data.AppendLine(
+            "trips.csv",
+            $"test-trip,{leader},KGZ,,{startDate},,Reported,,High,https://example.org/report,Example,,,,");
         var database = Path.Combine(data.Path, "travelrisk.db");
 
-        var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={database}");
+        var outcome = await AppProcess.RunUntilExitAsync(
+            $"--Data:Path={data.Path}",
+            $"--ConnectionStrings:TravelRisk=Data Source={database}");
 
         outcome.ExitCode.Should().Be(1);
-        LastLine(outcome.StandardError).Should().StartWith("TravelRisk cannot start: The seed data is invalid, so nothing was written.")
-            .And.Contain($"trips.csv, line {line}, column '{column}'").And.Contain(problem);
+        LastLine(outcome.StandardError).Should()
+            .StartWith("TravelRisk cannot start: The seed data is invalid, so nothing was written.")
+            .And.Contain($"trips.csv, line {line}, column '{column}'")
+            .And.Contain(problem);
         CountRows(database, "Countries").Should().Be(0, "nothing is written when any row is bad");
     }
 
@@ -118,7 +136,9 @@ public class SeedingTests
         using var data = new SeedFolder();
         var line = data.AppendLine("countries.csv", "XXX,XX,Nowhere");
 
-        var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={data.Path}/t.db");
+        var outcome = await AppProcess.RunUntilExitAsync(
+            $"--Data:Path={data.Path}",
+            $"--ConnectionStrings:TravelRisk=Data Source={data.Path}/t.db");
 
         outcome.ExitCode.Should().Be(1);
         LastLine(outcome.StandardError).Should().Contain($"countries.csv, line {line}, column 'un_status'");
@@ -128,12 +148,19 @@ public class SeedingTests
     public async Task Start_DelegatedTripWithoutRepresentative_IsRejected()
     {
         using var data = new SeedFolder();
-        data.AppendLine("trips.csv", "test-trip,vladimir-putin,ZAF,,2023-08-22,2023-08-24,Delegated,,High,https://example.org/report,Example,,,,");
+        data.AppendLine(
+            "trips.csv",
+            "test-trip,vladimir-putin,ZAF,,2023-08-22,2023-08-24,Delegated,,High," +
+            "https://example.org/report,Example,,,,");
 
-        var outcome = await AppProcess.RunUntilExitAsync($"--Data:Path={data.Path}", $"--ConnectionStrings:TravelRisk=Data Source={data.Path}/t.db");
+        var outcome = await AppProcess.RunUntilExitAsync(
+            $"--Data:Path={data.Path}",
+            $"--ConnectionStrings:TravelRisk=Data Source={data.Path}/t.db");
 
         outcome.ExitCode.Should().Be(1);
-        LastLine(outcome.StandardError).Should().Contain("column 'representative_slug'").And.Contain("must name the representative");
+        LastLine(outcome.StandardError).Should()
+            .Contain("column 'representative_slug'")
+            .And.Contain("must name the representative");
     }
 
     [Fact]
@@ -141,10 +168,13 @@ public class SeedingTests
     {
         var database = Path.Combine(Path.GetTempPath(), $"travelrisk-{Guid.NewGuid():N}.db");
 
-        var outcome = await AppProcess.RunUntilExitAsync("--Data:Path=/nonexistent/travelrisk-data", $"--ConnectionStrings:TravelRisk=Data Source={database}");
+        var outcome = await AppProcess.RunUntilExitAsync(
+            "--Data:Path=/nonexistent/travelrisk-data",
+            $"--ConnectionStrings:TravelRisk=Data Source={database}");
 
         outcome.ExitCode.Should().Be(1);
-        LastLine(outcome.StandardError).Should().Contain("The data folder '/nonexistent/travelrisk-data' does not exist");
+        LastLine(outcome.StandardError).Should()
+            .Contain("The data folder '/nonexistent/travelrisk-data' does not exist");
         File.Delete(database);
     }
 
@@ -154,7 +184,8 @@ public class SeedingTests
         var outcome = await AppProcess.RunUntilExitAsync("--ConnectionStrings:TravelRisk=Data Source=x.db;Colour=blue");
 
         outcome.ExitCode.Should().Be(1);
-        outcome.StandardError.Trim().Should().StartWith("TravelRisk cannot start: ConnectionStrings:TravelRisk is not a valid SQLite connection string")
+        outcome.StandardError.Trim().Should()
+            .StartWith("TravelRisk cannot start: ConnectionStrings:TravelRisk is not a valid SQLite connection string")
             .And.NotContain(" at ", "a configuration mistake gets one line, not a stack trace");
     }
 
@@ -173,7 +204,8 @@ public class SeedingTests
             return await db.SaveChangesAsync();
         });
 
-        (await save.Should().ThrowAsync<DbUpdateException>()).Which.InnerException!.Message.Should().Contain("CK_Trips_Dates");
+        (await save.Should().ThrowAsync<DbUpdateException>())
+            .Which.InnerException!.Message.Should().Contain("CK_Trips_Dates");
     }
 
     static long CountRows(string databaseFile, string table)

@@ -29,7 +29,8 @@ public class AccountAdminTests : IAsyncLifetime
         return (await AccountAsync(email)).Id;
     }
 
-    async Task<AccountSummary> AccountAsync(string email) => (await _accounts.ListAsync(CancellationToken.None)).Single(a => a.Email == email);
+    async Task<AccountSummary> AccountAsync(string email) =>
+        (await _accounts.ListAsync(CancellationToken.None)).Single(a => a.Email == email);
 
     async Task<T> WithUsersAsync<T>(Func<UserManager<TravelRiskUser>, Task<T>> use)
     {
@@ -37,7 +38,8 @@ public class AccountAdminTests : IAsyncLifetime
         return await use(scope.ServiceProvider.GetRequiredService<UserManager<TravelRiskUser>>());
     }
 
-    Task<IList<string>> RolesOfAsync(string id) => WithUsersAsync(async users => await users.GetRolesAsync((await users.FindByIdAsync(id))!));
+    Task<IList<string>> RolesOfAsync(string id) =>
+        WithUsersAsync(async users => await users.GetRolesAsync((await users.FindByIdAsync(id))!));
 
     [Fact]
     public async Task List_EachAccountWithItsHighestRole_ByEmail()
@@ -49,7 +51,9 @@ public class AccountAdminTests : IAsyncLifetime
         var accounts = await _accounts.ListAsync(CancellationToken.None);
 
         accounts.Select(a => (a.Email, a.Role)).Should().Equal(
-            ("a-admin@example.org", Roles.Admin), ("b-editor@example.org", Roles.Editor), ("c-viewer@example.org", Roles.Viewer));
+            ("a-admin@example.org", Roles.Admin),
+            ("b-editor@example.org", Roles.Editor),
+            ("c-viewer@example.org", Roles.Viewer));
         accounts.Should().OnlyContain(a => a.LockedOutUntil == null && a.FailedAttempts == 0);
     }
 
@@ -61,7 +65,8 @@ public class AccountAdminTests : IAsyncLifetime
         created.Succeeded.Should().BeFalse();
         created.Errors.Should().Contain(e => e.Code == "PasswordTooShort");
         (await _accounts.ListAsync(CancellationToken.None)).Should().BeEmpty();
-        (await _app.QueryAsync(db => db.Roles.CountAsync())).Should().Be(0, "the roles created first are rolled back too");
+        (await _app.QueryAsync(db => db.Roles.CountAsync())).Should()
+            .Be(0, "the roles created first are rolled back too");
     }
 
     [Fact]
@@ -84,7 +89,8 @@ public class AccountAdminTests : IAsyncLifetime
         (await _accounts.ChangeRoleAsync(user, Roles.Admin, admin, CancellationToken.None)).Succeeded.Should().BeTrue();
         (await RolesOfAsync(user)).Should().BeEquivalentTo(Roles.All);
 
-        (await _accounts.ChangeRoleAsync(user, Roles.Viewer, admin, CancellationToken.None)).Succeeded.Should().BeTrue();
+        (await _accounts.ChangeRoleAsync(user, Roles.Viewer, admin, CancellationToken.None))
+            .Succeeded.Should().BeTrue();
         (await RolesOfAsync(user)).Should().BeEquivalentTo([Roles.Viewer]);
         (await AccountAsync("analyst@example.org")).Role.Should().Be(Roles.Viewer);
     }
@@ -111,7 +117,8 @@ public class AccountAdminTests : IAsyncLifetime
         (await RolesOfAsync(first)).Should().Contain(Roles.Admin);
 
         var second = await CreateAsync("second@example.org", Roles.Admin);
-        (await _accounts.ChangeRoleAsync(first, Roles.Analyst, second, CancellationToken.None)).Succeeded.Should().BeTrue();
+        (await _accounts.ChangeRoleAsync(first, Roles.Analyst, second, CancellationToken.None))
+            .Succeeded.Should().BeTrue();
         (await AccountAsync("first@example.org")).Role.Should().Be(Roles.Analyst);
     }
 
@@ -120,8 +127,10 @@ public class AccountAdminTests : IAsyncLifetime
     {
         var user = await CreateAsync("analyst@example.org", Roles.Analyst);
 
-        (await _accounts.ChangeRoleAsync(user, "Root", null, CancellationToken.None)).Errors.Single().Code.Should().Be("UnknownRole");
-        (await _accounts.ChangeRoleAsync("no-such-id", Roles.Editor, null, CancellationToken.None)).Errors.Single().Code.Should().Be("UnknownUser");
+        (await _accounts.ChangeRoleAsync(user, "Root", null, CancellationToken.None))
+            .Errors.Single().Code.Should().Be("UnknownRole");
+        (await _accounts.ChangeRoleAsync("no-such-id", Roles.Editor, null, CancellationToken.None))
+            .Errors.Single().Code.Should().Be("UnknownUser");
         (await RolesOfAsync(user)).Should().BeEquivalentTo([Roles.Viewer, Roles.Analyst]);
     }
 
@@ -139,7 +148,8 @@ public class AccountAdminTests : IAsyncLifetime
         });
 
         await FailAsync(2);
-        (await AccountAsync("analyst@example.org")).Should().Match<AccountSummary>(a => a.FailedAttempts == 2 && a.LockedOutUntil == null);
+        (await AccountAsync("analyst@example.org")).Should()
+            .Match<AccountSummary>(a => a.FailedAttempts == 2 && a.LockedOutUntil == null);
         await FailAsync(3 + 1); // the fifth locks (and Identity restarts the count), the sixth counts again
         var locked = await AccountAsync("analyst@example.org");
         locked.LockedOutUntil.Should().BeAfter(_app.Clock.GetUtcNow());
@@ -147,7 +157,9 @@ public class AccountAdminTests : IAsyncLifetime
 
         (await _accounts.UnlockAsync(id, CancellationToken.None)).Succeeded.Should().BeTrue();
 
-        (await AccountAsync("analyst@example.org")).Should().Match<AccountSummary>(a => a.FailedAttempts == 0 && a.LockedOutUntil == null);
-        (await WithUsersAsync(async users => await users.IsLockedOutAsync((await users.FindByIdAsync(id))!))).Should().BeFalse();
+        (await AccountAsync("analyst@example.org")).Should()
+            .Match<AccountSummary>(a => a.FailedAttempts == 0 && a.LockedOutUntil == null);
+        (await WithUsersAsync(async users => await users.IsLockedOutAsync((await users.FindByIdAsync(id))!)))
+            .Should().BeFalse();
     }
 }

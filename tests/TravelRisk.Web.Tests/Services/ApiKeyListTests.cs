@@ -47,7 +47,8 @@ public class ApiKeyListTests
         await using var app = new TravelRiskApp();
         var keys = app.Services.GetRequiredService<ApiKeys>();
 
-        await keys.Invoking(k => k.CreateAsync("bad name", CancellationToken.None)).Should().ThrowAsync<ArgumentException>();
+        await keys.Invoking(k => k.CreateAsync("bad name", CancellationToken.None)).Should()
+            .ThrowAsync<ArgumentException>();
 
         (await keys.ListAsync(CancellationToken.None)).Should().BeEmpty();
     }

@@ -13,11 +13,14 @@ public class CurrentUserTests(WriterApp writer) : IClassFixture<WriterApp>
     sealed class SignedIn(string name) : AuthenticationStateProvider
     {
         // The circuit's view: still an Analyst, whatever the database now says.
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, Roles.Analyst)], "test"))));
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
+            Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, Roles.Analyst)],
+                "test"))));
     }
 
-    CurrentUser For(string email) => new(new SignedIn(email), writer.App.Services.GetRequiredService<IServiceScopeFactory>());
+    CurrentUser For(string email) =>
+        new(new SignedIn(email), writer.App.Services.GetRequiredService<IServiceScopeFactory>());
 
     [Fact]
     public async Task RoleRemovedAfterSignIn_WritesRefusedAtOnce()
@@ -31,7 +34,8 @@ public class CurrentUserTests(WriterApp writer) : IClassFixture<WriterApp>
         var id = (await admin.ListAsync(CancellationToken.None)).Single(a => a.Email == "demoted@example.org").Id;
         (await admin.ChangeRoleAsync(id, Roles.Viewer, null, CancellationToken.None)).Succeeded.Should().BeTrue();
 
-        (await user.NameIfInRoleAsync(Roles.Analyst)).Should().BeNull("the database, not the circuit's claims, decides");
+        (await user.NameIfInRoleAsync(Roles.Analyst)).Should()
+            .BeNull("the database, not the circuit's claims, decides");
     }
 
     [Fact]
@@ -41,8 +45,11 @@ public class CurrentUserTests(WriterApp writer) : IClassFixture<WriterApp>
 
         await Accounts.CreateAsync(writer.App, "locked@example.org", "Correct-Horse-7", Roles.Editor);
         await using var scope = writer.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRiskUser>>();
-        await users.SetLockoutEndDateAsync((await users.FindByNameAsync("locked@example.org"))!, DateTimeOffset.UtcNow.AddHours(1));
+        var users = scope.ServiceProvider
+            .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<TravelRiskUser>>();
+        await users.SetLockoutEndDateAsync(
+            (await users.FindByNameAsync("locked@example.org"))!,
+            DateTimeOffset.UtcNow.AddHours(1));
 
         (await For("locked@example.org").NameIfInRoleAsync(Roles.Analyst)).Should().BeNull();
     }

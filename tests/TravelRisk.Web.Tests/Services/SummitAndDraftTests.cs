@@ -16,14 +16,22 @@ public class SummitAndDraftTests(WriterApp writer) : IClassFixture<WriterApp>
     readonly SummitWriter _summits = writer.App.Services.GetRequiredService<SummitWriter>();
     readonly TripForms _forms = writer.App.Services.GetRequiredService<TripForms>();
 
-    static SummitRequest Summit(string name = "Test summit", string series = "BRICS", string host = "IND", DateOnly? start = null) =>
+    static SummitRequest Summit(
+        string name = "Test summit",
+        string series = "BRICS",
+        string host = "IND",
+        DateOnly? start = null) =>
         new(name, series, host, "New Delhi", start, start, "https://example.org/summit", null);
 
     [Fact]
     public async Task Create_SlugFromSeriesAndYear_MadeUniqueWithASuffix()
     {
-        var first = await _summits.CreateAsync(Summit(series: "Test Series", start: new(2031, 5, 1)), CancellationToken.None);
-        var second = await _summits.CreateAsync(Summit(series: "Test Series", start: new(2031, 9, 1)), CancellationToken.None);
+        var first = await _summits.CreateAsync(
+            Summit(series: "Test Series", start: new(2031, 5, 1)),
+            CancellationToken.None);
+        var second = await _summits.CreateAsync(
+            Summit(series: "Test Series", start: new(2031, 9, 1)),
+            CancellationToken.None);
 
         first.Summit!.Slug.Should().Be("test-series-2031");
         second.Summit!.Slug.Should().Be("test-series-2031-2");
@@ -32,7 +40,9 @@ public class SummitAndDraftTests(WriterApp writer) : IClassFixture<WriterApp>
     [Fact]
     public async Task Create_Undated_SlugFromTheName()
     {
-        var (summit, errors) = await _summits.CreateAsync(Summit(name: "Sommet de l'Union africaine, Malabo", series: "AU"), CancellationToken.None);
+        var (summit, errors) = await _summits.CreateAsync(
+            Summit(name: "Sommet de l'Union africaine, Malabo", series: "AU"),
+            CancellationToken.None);
 
         errors.Should().BeEmpty();
         summit!.Slug.Should().Be("au-sommet-de-l-union-africaine-malabo");
@@ -43,7 +53,9 @@ public class SummitAndDraftTests(WriterApp writer) : IClassFixture<WriterApp>
     {
         var before = await writer.CountAsync<Summit>();
 
-        var (summit, errors) = await _summits.CreateAsync(new SummitRequest(" ", null, "XXX", null, new(2030, 5, 2), new(2030, 5, 1), "ftp://x", null), CancellationToken.None);
+        var (summit, errors) = await _summits.CreateAsync(
+            new SummitRequest(" ", null, "XXX", null, new(2030, 5, 2), new(2030, 5, 1), "ftp://x", null),
+            CancellationToken.None);
 
         summit.Should().BeNull();
         errors.Select(e => e.Field).Should().BeEquivalentTo(["name", "series", "host", "endDate", "source"]);
@@ -66,19 +78,26 @@ public class SummitAndDraftTests(WriterApp writer) : IClassFixture<WriterApp>
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var created = (await response.Content.ReadFromJsonAsync<SummitResponse>(HttpAssertions.Json))!;
         created.Slug.Should().Be("other-2032");
-        created.Obligations.Should().Contain(o => o.Person == "vladimir-putin" && o.Obligation == Obligation.ArrestRequired);
-        var listed = await writer.Client.GetFromJsonAsync<List<SummitResponse>>("/api/v1/summits?from=2032-01-01", HttpAssertions.Json);
+        created.Obligations.Should().Contain(o =>
+            o.Person == "vladimir-putin" && o.Obligation == Obligation.ArrestRequired);
+        var listed = await writer.Client.GetFromJsonAsync<List<SummitResponse>>(
+            "/api/v1/summits?from=2032-01-01",
+            HttpAssertions.Json);
         listed!.Select(s => s.Slug).Should().Contain("other-2032");
     }
 
     [Fact]
     public async Task PostSummit_Invalid_400ProblemKeyedByField()
     {
-        using var response = await writer.Client.SendAsync(writer.Request(HttpMethod.Post, "/api/v1/summits", new { name = "No host", series = "Other", source = "https://example.org" }));
+        using var response = await writer.Client.SendAsync(writer.Request(
+            HttpMethod.Post,
+            "/api/v1/summits",
+            new { name = "No host", series = "Other", source = "https://example.org" }));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).ErrorsFor("host").Should().ContainSingle();
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).ErrorsFor("host")
+            .Should().ContainSingle();
     }
 
     [Fact]
@@ -104,14 +123,32 @@ public class SummitAndDraftTests(WriterApp writer) : IClassFixture<WriterApp>
         var kazakhstan = await _forms.AssessAsync(draft with { Host = "KAZ" }, CancellationToken.None);
         kazakhstan!.Obligation.Should().Be(Obligation.NoTreatyObligation);
 
-        var transitThroughParty = await _forms.AssessAsync(draft with { Host = "KAZ", Legs = [new LegRequest(LegKind.Transit, "TJK", new(2024, 9, 3), null, null, null)] }, CancellationToken.None);
+        var transitThroughParty = await _forms.AssessAsync(
+            draft with
+            {
+                Host = "KAZ",
+                Legs = [new LegRequest(LegKind.Transit, "TJK", new(2024, 9, 3), null, null, null)]
+            },
+            CancellationToken.None);
         transitThroughParty!.Obligation.Should().Be(Obligation.ArrestRequired);
         transitThroughParty.DecidingState.Should().Be("TJK");
 
-        var badDates = await _forms.AssessAsync(draft with { Host = "MNG", EndDate = new(2024, 9, 1) }, CancellationToken.None);
+        var badDates = await _forms.AssessAsync(
+            draft with { Host = "MNG", EndDate = new(2024, 9, 1) },
+            CancellationToken.None);
         badDates!.Obligation.Should().Be(Obligation.Undetermined, "an end before the start is not guessed at");
-        var undated = await _forms.AssessAsync(draft with { Host = "MNG", StartDate = null, EndDate = null, Legs = [new LegRequest(LegKind.Visit, "ZZZ", null, null, null, null)] }, CancellationToken.None);
-        undated!.Obligation.Should().Be(Obligation.Undetermined, "no date is known, and the unknown leg country is left out rather than guessed");
+        var undated = await _forms.AssessAsync(
+            draft with
+            {
+                Host = "MNG",
+                StartDate = null,
+                EndDate = null,
+                Legs = [new LegRequest(LegKind.Visit, "ZZZ", null, null, null, null)]
+            },
+            CancellationToken.None);
+        undated!.Obligation.Should().Be(
+            Obligation.Undetermined,
+            "no date is known, and the unknown leg country is left out rather than guessed");
     }
 
     [Fact]

@@ -21,12 +21,15 @@ public class TimelineLayoutTests : IAsyncLifetime
     public void RowsNeeded_TripsWhoseLabelsWouldTouch_GoOnSeparateRows_DistantOnesShareOne()
     {
         // A year drawn 365 px wide: a pixel a day; each label needs over 60 px.
-        (DateOnly, DateOnly?, string)[] close = [(Start, null, "Mongolia"), (Start.AddDays(10), null, "China"), (Start.AddDays(20), null, "Kazakhstan")];
-        (DateOnly, DateOnly?, string)[] apart = [(Start, null, "Mongolia"), (Start.AddDays(150), null, "China"), (Start.AddDays(300), null, "Kazakhstan")];
+        (DateOnly, DateOnly?, string)[] close =
+            [(Start, null, "Mongolia"), (Start.AddDays(10), null, "China"), (Start.AddDays(20), null, "Kazakhstan")];
+        (DateOnly, DateOnly?, string)[] apart =
+            [(Start, null, "Mongolia"), (Start.AddDays(150), null, "China"), (Start.AddDays(300), null, "Kazakhstan")];
 
         TimelineLayout.RowsNeeded(close, Start, 365, 365).Should().Be(3);
         TimelineLayout.RowsNeeded(apart, Start, 365, 365).Should().Be(1);
-        TimelineLayout.RowsNeeded(close, Start, 365, 365 * 20).Should().Be(1, "twenty pixels a day leave room for every label");
+        TimelineLayout.RowsNeeded(close, Start, 365, 365 * 20).Should()
+            .Be(1, "twenty pixels a day leave room for every label");
     }
 
     [Fact]
@@ -45,7 +48,8 @@ public class TimelineLayoutTests : IAsyncLifetime
         foreach (var (days, width) in new[] { (180, 900.0), (730, 900.0), (3650, 900.0), (3650, 300.0), (9000, 300.0) })
         {
             var months = TimelineLayout.PeriodMonths(days, width);
-            (months * 30.44 * width / days).Should().BeGreaterThanOrEqualTo(label, $"{months} months in a {days}-day window {width} px wide");
+            (months * 30.44 * width / days).Should()
+                .BeGreaterThanOrEqualTo(label, $"{months} months in a {days}-day window {width} px wide");
         }
         TimelineLayout.PeriodMonths(3650, 300).Should().BeGreaterThan(TimelineLayout.PeriodMonths(730, 900));
     }
@@ -54,11 +58,14 @@ public class TimelineLayoutTests : IAsyncLifetime
     public void GroupExtent_RunsFromTheFirstTripToTheLast_AtLeastLabelWide_InsideItsPeriodAndTheWindow()
     {
         // Ten years 1,000 px wide: about 3.65 days a pixel.
-        (DateOnly, DateOnly?, string)[] trips = [(new(2023, 3, 1), new(2023, 3, 4), "China"), (new(2023, 9, 1), null, "Mongolia")];
+        (DateOnly, DateOnly?, string)[] trips =
+            [(new(2023, 3, 1), new(2023, 3, 4), "China"), (new(2023, 9, 1), null, "Mongolia")];
 
         var (start, end) = TimelineLayout.GroupExtent(trips, "2 trips", new(2018, 1, 1), 3650, 1000, new(2028, 1, 1));
         start.Should().Be(new DateOnly(2023, 3, 1), "a group starts at its first trip, not at its period");
-        (end.DayNumber - start.DayNumber).Should().BeGreaterThanOrEqualTo((int)(TimelineLayout.LabelPx("2 trips") * 3.65), "at least as wide as its label");
+        (end.DayNumber - start.DayNumber).Should().BeGreaterThanOrEqualTo(
+            (int)(TimelineLayout.LabelPx("2 trips") * 3.65),
+            "at least as wide as its label");
 
         var clipped = TimelineLayout.GroupExtent(trips, "2 trips", new(2023, 6, 1), 365, 1000, new(2023, 10, 1));
         clipped.Start.Should().Be(new DateOnly(2023, 6, 1), "inside the window");
@@ -85,6 +92,8 @@ public class TimelineLayoutTests : IAsyncLifetime
         phone.Should().Contain(i => i.Cluster);
         wall.Should().NotContain(i => i.Cluster).And.Contain(i => i.Label == "Mongolia");
         phone.Sum(i => i.Count).Should().Be(wall.Count, "a group counts every trip it stands for");
-        phone.Where(i => i.Cluster).Should().OnlyContain(i => string.CompareOrdinal(i.Start, "2023-01-01") >= 0, "a group starts inside the window, where its label can be read");
+        phone.Where(i => i.Cluster).Should().OnlyContain(
+            i => string.CompareOrdinal(i.Start, "2023-01-01") >= 0,
+            "a group starts inside the window, where its label can be read");
     }
 }

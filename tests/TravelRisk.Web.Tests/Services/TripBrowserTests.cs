@@ -19,7 +19,9 @@ public class TripBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    TripBrowser Browser => new(_app.Services.GetRequiredService<IDbContextFactory<Data.TravelRiskDb>>(), _app.Services.GetRequiredService<RiskFactsCache>());
+    TripBrowser Browser => new(
+        _app.Services.GetRequiredService<IDbContextFactory<Data.TravelRiskDb>>(),
+        _app.Services.GetRequiredService<RiskFactsCache>());
 
     [Fact]
     public async Task PageAsync_DefaultOrder_NewestFirstWithTotal()
@@ -28,7 +30,9 @@ public class TripBrowserTests : IAsyncLifetime
 
         page.Total.Should().Be(await _app.QueryAsync(db => db.Trips.CountAsync()));
         page.Items.Should().HaveCount(10);
-        page.Items.Select(t => t.StartDate).Should().NotContainNulls("undated trips come last").And.BeInDescendingOrder();
+        page.Items.Select(t => t.StartDate).Should()
+            .NotContainNulls("undated trips come last")
+            .And.BeInDescendingOrder();
     }
 
     [Theory]
@@ -38,13 +42,20 @@ public class TripBrowserTests : IAsyncLifetime
     [InlineData("StartDate desc")]
     public async Task PageAsync_GridSortExpression_SortsOnTheServer(string orderBy)
     {
-        var page = await Browser.PageAsync(new TripPageRequest(0, 500, orderBy.Split(' ')[0], orderBy.EndsWith("desc", StringComparison.Ordinal)), CancellationToken.None);
+        var page = await Browser.PageAsync(
+            new TripPageRequest(0, 500, orderBy.Split(' ')[0], orderBy.EndsWith("desc", StringComparison.Ordinal)),
+            CancellationToken.None);
 
         var property = orderBy.Split(' ')[0];
         // Where NULLs go differs between SQLite and PostgreSQL; the order of the known values must not.
-        var keys = page.Items.Select(t => typeof(TripListItem).GetProperty(property)!.GetValue(t)).Where(k => k is not null).ToList();
+        var keys = page.Items
+            .Select(t => typeof(TripListItem).GetProperty(property)!.GetValue(t))
+            .Where(k => k is not null)
+            .ToList();
         // Both databases compare text byte by byte here (SQLite's BINARY collation; the test cluster's C locale).
-        var comparer = Comparer<object?>.Create((a, b) => a is string x && b is string y ? string.CompareOrdinal(x, y) : Comparer<object?>.Default.Compare(a, b));
+        var comparer = Comparer<object?>.Create((a, b) => a is string x && b is string y
+            ? string.CompareOrdinal(x, y)
+            : Comparer<object?>.Default.Compare(a, b));
         if (orderBy.EndsWith("desc", StringComparison.Ordinal))
             keys.Should().BeInDescendingOrder(comparer);
         else
@@ -57,7 +68,9 @@ public class TripBrowserTests : IAsyncLifetime
         var page = await Browser.PageAsync(new TripPageRequest(0, 500, Search: "mongol"), CancellationToken.None);
         var all = await Browser.PageAsync(new TripPageRequest(0, 500), CancellationToken.None);
 
-        page.Items.Select(t => t.Id).Should().Contain(all.Items.Where(t => t.HostName.Contains("Mongol", StringComparison.OrdinalIgnoreCase)).Select(t => t.Id));
+        page.Items.Select(t => t.Id).Should().Contain(all.Items
+            .Where(t => t.HostName.Contains("Mongol", StringComparison.OrdinalIgnoreCase))
+            .Select(t => t.Id));
         page.Items.Should().Contain(t => t.HostIso3 == "MNG");
         page.Total.Should().Be(page.Items.Count).And.BeLessThan(all.Total);
     }
@@ -65,7 +78,9 @@ public class TripBrowserTests : IAsyncLifetime
     [Fact]
     public async Task PageAsync_UnknownSortColumn_FallsBackToTheDefaultOrder()
     {
-        var page = await Browser.PageAsync(new TripPageRequest(0, 10, "RetractionReason; DROP TABLE Trips"), CancellationToken.None);
+        var page = await Browser.PageAsync(
+            new TripPageRequest(0, 10, "RetractionReason; DROP TABLE Trips"),
+            CancellationToken.None);
 
         page.Items.Select(t => t.StartDate).Should().BeInDescendingOrder();
     }
@@ -75,13 +90,23 @@ public class TripBrowserTests : IAsyncLifetime
     {
         var page = await Browser.PageAsync(new TripPageRequest(0, 500), CancellationToken.None);
 
-        page.Items.Should().Contain(t => t.HostIso3 == "ZAF" && t.StartDate == new DateOnly(2023, 8, 22) && t.RepresentativeName == "Sergey Lavrov");
+        page.Items.Should().Contain(t => t.HostIso3 == "ZAF"
+            && t.StartDate == new DateOnly(2023, 8, 22)
+            && t.RepresentativeName == "Sergey Lavrov");
     }
 
     [Fact]
     public async Task PageAsync_PersonStateAndDates_NarrowOnTheServer_AndEachRowCarriesItsObligation()
     {
-        var page = await Browser.PageAsync(new TripPageRequest(0, 500, Person: "vladimir-putin", State: "MNG", From: new DateOnly(2024, 1, 1), To: new DateOnly(2024, 12, 31)), CancellationToken.None);
+        var page = await Browser.PageAsync(
+            new TripPageRequest(
+                0,
+                500,
+                Person: "vladimir-putin",
+                State: "MNG",
+                From: new DateOnly(2024, 1, 1),
+                To: new DateOnly(2024, 12, 31)),
+            CancellationToken.None);
 
         var visit = page.Items.Should().ContainSingle().Subject;
         visit.LeaderSlug.Should().Be("vladimir-putin");
@@ -93,25 +118,44 @@ public class TripBrowserTests : IAsyncLifetime
     [Fact]
     public async Task PageAsync_ObligationFilter_KeepsOnlyTripsTheRulesGiveThatObligation_AndCountsThem()
     {
-        var all = await Browser.PageAsync(new TripPageRequest(0, 500, Person: "vladimir-putin"), CancellationToken.None);
-        var required = await Browser.PageAsync(new TripPageRequest(0, 500, Person: "vladimir-putin", Obligation: Obligation.ArrestRequired), CancellationToken.None);
+        var all = await Browser.PageAsync(
+            new TripPageRequest(0, 500, Person: "vladimir-putin"),
+            CancellationToken.None);
+        var required = await Browser.PageAsync(
+            new TripPageRequest(0, 500, Person: "vladimir-putin", Obligation: Obligation.ArrestRequired),
+            CancellationToken.None);
 
         required.Items.Should().NotBeEmpty().And.OnlyContain(t => t.Obligation == Obligation.ArrestRequired);
-        required.Items.Select(t => t.Id).Should().BeEquivalentTo(all.Items.Where(t => t.Obligation == Obligation.ArrestRequired).Select(t => t.Id));
+        required.Items.Select(t => t.Id).Should().BeEquivalentTo(all.Items
+            .Where(t => t.Obligation == Obligation.ArrestRequired)
+            .Select(t => t.Id));
         required.Total.Should().Be(required.Items.Count).And.BeLessThan(all.Total);
-        required.Items.Should().Contain(t => t.HostIso3 == "ZAF" && t.Status == TripStatus.Delegated, "a delegated trip keeps what the host would have had to do");
+        required.Items.Should().Contain(
+            t => t.HostIso3 == "ZAF" && t.Status == TripStatus.Delegated,
+            "a delegated trip keeps what the host would have had to do");
     }
 
     [Fact]
     public async Task PageAsync_Search_FindsTripsBySummitName_RepresentativeAndPublicNote()
     {
         var bySummit = await Browser.PageAsync(new TripPageRequest(0, 500, Search: "brics"), CancellationToken.None);
-        var byRepresentative = await Browser.PageAsync(new TripPageRequest(0, 500, Search: "lavrov"), CancellationToken.None);
-        var note = await _app.QueryAsync(db => db.Trips.Where(t => t.Notes != null && t.Notes.Length > 40).Select(t => new { t.Id, t.Notes }).FirstAsync());
-        var word = note.Notes!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)).MaxBy(w => w.Length)!;
-        var byNote = await Browser.PageAsync(new TripPageRequest(0, 500, Search: word.ToUpperInvariant()), CancellationToken.None);
+        var byRepresentative = await Browser.PageAsync(
+            new TripPageRequest(0, 500, Search: "lavrov"),
+            CancellationToken.None);
+        var note = await _app.QueryAsync(db => db.Trips
+            .Where(t => t.Notes != null && t.Notes.Length > 40)
+            .Select(t => new { t.Id, t.Notes })
+            .FirstAsync());
+        var word = note.Notes!
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.All(char.IsLetter))
+            .MaxBy(w => w.Length)!;
+        var byNote = await Browser.PageAsync(
+            new TripPageRequest(0, 500, Search: word.ToUpperInvariant()),
+            CancellationToken.None);
 
-        bySummit.Items.Should().Contain(t => t.SummitName != null && t.SummitName.Contains("BRICS", StringComparison.OrdinalIgnoreCase));
+        bySummit.Items.Should().Contain(t =>
+            t.SummitName != null && t.SummitName.Contains("BRICS", StringComparison.OrdinalIgnoreCase));
         byRepresentative.Items.Should().Contain(t => t.RepresentativeName == "Sergey Lavrov");
         byNote.Items.Should().Contain(t => t.Id == note.Id, $"the note of trip {note.Id} contains “{word}”");
     }
