@@ -179,7 +179,8 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
             var old = TripSnapshots.Deserialize(revision.Snapshot);
             (trip.LeaderId, trip.HostIso3, trip.SummitId, trip.StartDate, trip.EndDate) =
                 (old.LeaderId, old.HostIso3, old.SummitId, old.StartDate, old.EndDate);
-            (trip.Status, trip.RepresentativeId, trip.Confidence, trip.Notes, trip.InternalNotes, trip.RetractionReason) =
+            (trip.Status, trip.RepresentativeId, trip.Confidence,
+                trip.Notes, trip.InternalNotes, trip.RetractionReason) =
                 (old.Status, old.RepresentativeId, old.Confidence, old.Notes, old.InternalNotes, old.RetractionReason);
             trip.Legs = [.. old.Legs.Select(l => new TripLeg
             {
