@@ -28,7 +28,8 @@ public static class AppSetup
         builder.Services.AddProxyAndHeaders(builder.Configuration);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TravelRiskDb>("database");
-        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>(); // before the default writer: /api is always problem+json
+        // before the default writer: /api is always problem+json
+        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -48,11 +49,15 @@ public static class AppSetup
     public static WebApplication MapTravelRisk(this WebApplication app)
     {
         app.UseProxyAndHeaders();
-        // /api errors become problem+json (ApiExceptionHandler, in the branch below); page errors go to the /Error page.
+        // /api errors become problem+json (ApiExceptionHandler, in the branch below);
+        // page errors go to the /Error page.
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        // Inside the page's status-code handler: a bodiless /api error (404 of an unknown route, 405) gets a problem body first.
-        app.UseWhen(ApiProblemWriter.IsApi, api => api.UseStatusCodePages().UseMiddleware<ApiExceptionHandler>().UseMiddleware<ApiRequestLimits>());
+        // Inside the page's status-code handler: a bodiless /api error (404 of an unknown route,
+        // 405) gets a problem body first.
+        app.UseWhen(
+            ApiProblemWriter.IsApi,
+            api => api.UseStatusCodePages().UseMiddleware<ApiExceptionHandler>().UseMiddleware<ApiRequestLimits>());
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -72,7 +72,8 @@ public sealed class Warrant
     }
 
     /// <summary>Whether the warrant was issued but still under seal on <paramref name="day"/>.</summary>
-    public bool SealedOn(DateOnly day) => KnownFrom is { } issued && issued <= day && PublicOn is { } published && day < published;
+    public bool SealedOn(DateOnly day) =>
+        KnownFrom is { } issued && issued <= day && PublicOn is { } published && day < published;
 
     static DateOnly? Later(DateOnly? a, DateOnly? b) => (a, b) switch
     {

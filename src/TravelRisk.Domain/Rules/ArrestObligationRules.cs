@@ -34,7 +34,13 @@ public static class ArrestObligationRules
             {
                 var possible = DecideFor(day, host, hostStatus, warrant.Situation);
                 if (uncertain is not { } u || possible.Obligation > u.IfIssued)
-                    uncertain = new Decision(Obligation.Undetermined, ObligationReason.WarrantIssueDateUncertain, hostStatus, i, possible.DeclarationIndex, possible.Obligation);
+                    uncertain = new Decision(
+                        Obligation.Undetermined,
+                        ObligationReason.WarrantIssueDateUncertain,
+                        hostStatus,
+                        i,
+                        possible.DeclarationIndex,
+                        possible.Obligation);
                 continue;
             }
             if (issue == WarrantIssue.NotYetIssued || !warrant.Warrant.IsOutstandingOn(day))
@@ -73,7 +79,11 @@ public static class ArrestObligationRules
             return new(Obligation.SecurityCouncilObligation, ObligationReason.SecurityCouncilResolution, status);
 
         if (CoveringDeclaration(day, host.Declarations, situation) is var index and >= 0)
-            return new(Obligation.Article12_3Declaration, ObligationReason.Article12_3Declaration, status, DeclarationIndex: index);
+            return new(
+                Obligation.Article12_3Declaration,
+                ObligationReason.Article12_3Declaration,
+                status,
+                DeclarationIndex: index);
 
         var reason = status switch
         {

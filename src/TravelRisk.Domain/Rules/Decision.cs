@@ -27,5 +27,6 @@ public readonly record struct Decision(
     /// Orders decisions for "the strongest wins": a certain obligation by its rank, and an uncertain one just
     /// below what it would be, so a certain duty outranks a possible one, and a possible duty outranks anything weaker.
     /// </summary>
-    public int Strength => Reason == ObligationReason.WarrantIssueDateUncertain ? 2 * (int)IfIssued - 1 : 2 * (int)Obligation;
+    public int Strength =>
+        Reason == ObligationReason.WarrantIssueDateUncertain ? 2 * (int)IfIssued - 1 : 2 * (int)Obligation;
 }

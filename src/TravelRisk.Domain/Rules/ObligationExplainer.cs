@@ -43,11 +43,17 @@ public static class ObligationExplainer
     /// <summary>For a day the warrant may not yet have existed: what the answer would be if it had.</summary>
     static void WritePossible(ExplanationWriter w, ExplanationContext c)
     {
-        var possible = ArrestObligationRules.DecideAsIssued(c.Day, c.Host, c.DecidingWarrant!.Value) with { WarrantIndex = c.Decision.WarrantIndex };
-        var sealedThen = c.DecidingWarrant!.Value.Warrant.PublicOn > c.Day && Wording.Obligations.IsDuty(possible.Obligation);
+        var possible = ArrestObligationRules.DecideAsIssued(c.Day, c.Host, c.DecidingWarrant!.Value) with
+        {
+            WarrantIndex = c.Decision.WarrantIndex
+        };
+        var sealedThen = c.DecidingWarrant!.Value.Warrant.PublicOn > c.Day
+            && Wording.Obligations.IsDuty(possible.Obligation);
         var at = w.Count;
         w.Say($"Had it been issued by then, {c.HostName} {AnswerSentences.Conditional(possible.Obligation, c)}" +
-            (sealedThen ? ", once it received the Court's request: the warrant would still have been under seal." : "."));
+            (sealedThen
+                ? ", once it received the Court's request: the warrant would still have been under seal."
+                : "."));
         w.MarkCaveats(at);
         if (sealedThen)
             WarrantSentences.SealedCaveat(w, c);

@@ -10,14 +10,23 @@ namespace TravelRisk.Domain.Rules;
 /// </summary>
 public static class TripAssessor
 {
-    /// <summary>Assesses <paramref name="trip"/> for the person whose warrants are <paramref name="warrants"/>.</summary>
-    public static TripDecision Assess(Trip trip, IReadOnlyDictionary<string, Country> countries, ReadOnlySpan<WarrantCase> warrants)
+    /// <summary>Assesses <paramref name="trip"/> for the person whose warrants are
+    /// <paramref name="warrants"/>.</summary>
+    public static TripDecision Assess(
+        Trip trip,
+        IReadOnlyDictionary<string, Country> countries,
+        ReadOnlySpan<WarrantCase> warrants)
     {
         // With only one date known, that day is assessed (e.g. a departure reported without the arrival).
         if ((trip.StartDate ?? trip.EndDate) is not { } start)
-            return new(new Decision(Obligation.Undetermined, ObligationReason.DatesUnknown, StatuteStatus.NonSignatory), null, trip.HostIso3, null);
+            return new(
+                new Decision(Obligation.Undetermined, ObligationReason.DatesUnknown, StatuteStatus.NonSignatory),
+                null,
+                trip.HostIso3,
+                null);
 
-        var best = AssessStay(countries[trip.HostIso3], start, trip.EndDate ?? start, warrants, null, default, hasBest: false);
+        var best =
+            AssessStay(countries[trip.HostIso3], start, trip.EndDate ?? start, warrants, null, default, hasBest: false);
         foreach (var leg in trip.Legs)
         {
             if (leg.Kind == LegKind.Overflight)
@@ -29,12 +38,21 @@ public static class TripAssessor
         return best;
     }
 
-    static TripDecision AssessStay(Country country, DateOnly from, DateOnly to, ReadOnlySpan<WarrantCase> warrants, LegKind? leg, TripDecision best, bool hasBest)
+    static TripDecision AssessStay(
+        Country country,
+        DateOnly from,
+        DateOnly to,
+        ReadOnlySpan<WarrantCase> warrants,
+        LegKind? leg,
+        TripDecision best,
+        bool hasBest)
     {
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var decision = ArrestObligationRules.Decide(day, country, warrants);
-            if (!hasBest || decision.Strength > best.Decision.Strength || (decision.Strength == best.Decision.Strength && day < best.Day))
+            if (!hasBest
+                || decision.Strength > best.Decision.Strength
+                || (decision.Strength == best.Decision.Strength && day < best.Day))
             {
                 best = new TripDecision(decision, day, country.Iso3, leg);
                 hasBest = true;

@@ -77,7 +77,8 @@ public sealed class Trip
     {
         var errors = new List<FieldError>();
         if (EndDate < StartDate)
-            errors.Add(new("endDate", $"The end date {EndDate:yyyy-MM-dd} is before the start date {StartDate:yyyy-MM-dd}."));
+            errors.Add(
+                new("endDate", $"The end date {EndDate:yyyy-MM-dd} is before the start date {StartDate:yyyy-MM-dd}."));
         if (Status == TripStatus.Delegated && RepresentativeId is null)
             errors.Add(new("representative", "A delegated trip must name the representative who went."));
         if (Status != TripStatus.Delegated && RepresentativeId is not null)
@@ -92,8 +93,12 @@ public sealed class Trip
             var leg = Legs[i];
             if (leg.StartDate is { } from && leg.EndDate is { } to && to < from)
                 errors.Add(new($"legs[{i}].endDate", "A leg cannot end before it starts."));
-            if (leg.StartDate is { } legStart && StartDate is { } tripStart && (legStart < tripStart.AddDays(-1) || legStart > (EndDate ?? tripStart).AddDays(1)))
-                errors.Add(new($"legs[{i}].startDate", "A leg must fall within the trip's dates (a day either side for travel)."));
+            if (leg.StartDate is { } legStart
+                && StartDate is { } tripStart
+                && (legStart < tripStart.AddDays(-1) || legStart > (EndDate ?? tripStart).AddDays(1)))
+                errors.Add(
+                    new($"legs[{i}].startDate", "A leg must fall within the trip's dates (a day either side for " +
+                        "travel)."));
         }
 
         return errors;

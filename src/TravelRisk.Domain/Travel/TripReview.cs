@@ -37,7 +37,8 @@ public static class TripReview
     {
         { RetractionReason: not null } => "A retracted trip cannot be verified.",
         { Review: ReviewState.Verified } => "The trip is already verified.",
-        { Review: ReviewState.Unverified } => "Only a corroborated trip (two independent sources) can be verified; add a source first.",
+        { Review: ReviewState.Unverified } => "Only a corroborated trip (two independent sources) can be verified; " +
+            "add a source first.",
         _ => null,
     };
 

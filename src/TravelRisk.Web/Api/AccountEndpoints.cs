@@ -12,7 +12,9 @@ public static class AccountEndpoints
         app.MapPost("/account/logout", async (HttpContext context, AccountSignIn signIn, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign out from the app's own Sign out button",
+                return Results.Problem(
+                    statusCode: StatusCodes.Status400BadRequest,
+                    title: "Sign out from the app's own Sign out button",
                     detail: "The request carried no valid antiforgery token, so it was not taken as yours.");
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
@@ -20,7 +22,11 @@ public static class AccountEndpoints
 
         // Who is signed in (for scripts and the two-instance test).
         app.MapGet("/account/me", (ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
-                ? Results.Ok(new { email = user.Identity.Name, roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() })
+                ? Results.Ok(new
+                {
+                    email = user.Identity.Name,
+                    roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray()
+                })
                 : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in"))
             .ExcludeFromDescription();
         return app;

@@ -11,8 +11,14 @@ public static class ApiAuthorization
     public static IServiceCollection AddApiAuthorization(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeys>();
-        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddAuthorizationBuilder().AddPolicy(Writer, policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(
+                ApiKeyAuthentication.SchemeName,
+                null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(
+                Writer,
+                policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
         return services;
     }
 }

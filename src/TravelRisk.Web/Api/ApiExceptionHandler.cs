@@ -6,7 +6,10 @@ namespace TravelRisk.Web.Api;
 /// request) keeps its 4xx status. A middleware inside the /api branch rather than an <c>IExceptionHandler</c>: as
 /// one, it never ran (UseExceptionHandler("/Error") answered every API 500 with the HTML error page).
 /// </summary>
-public sealed class ApiExceptionHandler(RequestDelegate next, IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger)
+public sealed class ApiExceptionHandler(
+    RequestDelegate next,
+    IProblemDetailsService problems,
+    ILogger<ApiExceptionHandler> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -14,18 +17,29 @@ public sealed class ApiExceptionHandler(RequestDelegate next, IProblemDetailsSer
         {
             await next(context);
         }
-        catch (Exception exception) when (!context.Response.HasStarted && !(exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
+        catch (Exception exception) when (!context.Response.HasStarted
+            && !(exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
         {
             var status = exception switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
-                WriteConflictException => StatusCodes.Status409Conflict, // concurrent writes kept clashing; nothing written
+                // concurrent writes kept clashing; nothing written
+                WriteConflictException => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status500InternalServerError,
             };
             if (status >= 500)
-                logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+                logger.LogError(
+                    exception,
+                    "Unhandled exception on {Method} {Path}",
+                    context.Request.Method,
+                    context.Request.Path);
             else
-                logger.LogInformation("Refused {Method} {Path}: {Status} {Message}", context.Request.Method, context.Request.Path, status, exception.Message);
+                logger.LogInformation(
+                    "Refused {Method} {Path}: {Status} {Message}",
+                    context.Request.Method,
+                    context.Request.Path,
+                    status,
+                    exception.Message);
 
             context.Response.Clear();
             context.Response.StatusCode = status;
@@ -37,7 +51,9 @@ public sealed class ApiExceptionHandler(RequestDelegate next, IProblemDetailsSer
                 {
                     Status = status,
                     Title = status >= 500 ? "An unexpected error occurred" : exception.Message,
-                    Detail = status >= 500 ? "The error is logged under the traceId below; quote it when reporting the problem." : null,
+                    Detail = status >= 500
+                        ? "The error is logged under the traceId below; quote it when reporting the problem."
+                        : null,
                 },
             });
         }

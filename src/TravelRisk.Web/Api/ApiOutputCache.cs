@@ -32,6 +32,11 @@ public static class ApiOutputCache
             cache.AddPolicy(Facts, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(Facts));
             // Keyed by the API key too: a key's read may carry staff notes (TripEndpoints stores none of those, and
             // a keyed read is never answered from an anonymous entry).
-            cache.AddPolicy(Trips, policy => policy.Expire(TimeSpan.FromSeconds(5)).Tag(Trips, Facts).SetVaryByHeader(Security.ApiKeyAuthentication.Header));
+            cache.AddPolicy(
+                Trips,
+                policy =>
+                    policy.Expire(TimeSpan.FromSeconds(5))
+                        .Tag(Trips, Facts)
+                        .SetVaryByHeader(Security.ApiKeyAuthentication.Header));
         });
 }

@@ -30,6 +30,12 @@ public sealed class ApiProblemWriter(IOptions<JsonOptions> json) : IProblemDetai
             problem.Detail ??= "Send the body as JSON, with Content-Type: application/json.";
         // The id under which the failure is logged, so a report can be matched to the log.
         problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
-        return new ValueTask(http.Response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, ContentType, http.RequestAborted));
+        return new ValueTask(
+            http.Response.WriteAsJsonAsync(
+                problem,
+                problem.GetType(),
+                json.Value.SerializerOptions,
+                ContentType,
+                http.RequestAborted));
     }
 }

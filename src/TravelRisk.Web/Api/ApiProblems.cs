@@ -14,5 +14,8 @@ public static class ApiProblems
             detail: $"No UN member or observer State with the ISO 3166-1 alpha-3 code '{iso3}'.");
 
     public static ProblemHttpResult TripNotFound(int id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Trip not found", detail: $"No trip with id {id}.");
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Trip not found",
+            detail: $"No trip with id {id}.");
 }

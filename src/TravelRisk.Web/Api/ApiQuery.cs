@@ -23,7 +23,12 @@ public sealed partial class ApiQuery
     {
         if (string.IsNullOrWhiteSpace(value))
             return fallback;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(
+            value,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date))
             return date;
         Add(name, $"'{value}' is not a date in the form yyyy-MM-dd.");
         return fallback;
@@ -62,7 +67,9 @@ public sealed partial class ApiQuery
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        if (System.Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !char.IsDigit(value.Trim()[0]))
+        if (System.Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed)
+            && System.Enum.IsDefined(parsed)
+            && !char.IsDigit(value.Trim()[0]))
             return parsed;
         Add(name, $"'{value}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
         return null;
@@ -73,7 +80,9 @@ public sealed partial class ApiQuery
     {
         if (string.IsNullOrWhiteSpace(value))
             return fallback;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number >= min
+            && number <= max)
             return number;
         Add(name, $"'{value}' is not a whole number from {min} to {max}.");
         return fallback;

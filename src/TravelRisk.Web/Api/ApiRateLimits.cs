@@ -28,14 +28,23 @@ public static class ApiRateLimits
             limiter.OnRejected = async (rejected, ct) =>
             {
                 var response = rejected.HttpContext.Response;
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? wait
+                    : TimeSpan.FromMinutes(1);
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = rejected.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = $"Try again in {response.Headers.RetryAfter} seconds." },
-                });
+                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    .ToString(CultureInfo.InvariantCulture);
+                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(
+                    new ProblemDetailsContext
+                    {
+                        HttpContext = rejected.HttpContext,
+                        ProblemDetails =
+                        {
+                            Status = 429,
+                            Title = "Too many requests",
+                            Detail = $"Try again in {response.Headers.RetryAfter} seconds."
+                        },
+                    });
             };
         });
     }

@@ -25,16 +25,22 @@ public sealed class ApiRequestLimits(RequestDelegate next, IProblemDetailsServic
         if (request.ContentLength > MaxBodyBytes)
         {
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large",
-                string.Create(CultureInfo.InvariantCulture, $"The API accepts bodies of at most {MaxBodyBytes:N0} bytes; this one has {request.ContentLength:N0}."));
+                string.Create(CultureInfo.InvariantCulture, $"The API accepts bodies of at most {MaxBodyBytes:N0} " +
+                    $"bytes; this one has {request.ContentLength:N0}."));
             return;
         }
 
         var accepts = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>();
-        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || !string.IsNullOrEmpty(request.ContentType);
-        if (accepts is { ContentTypes.Count: > 0 } && hasBody && !accepts.ContentTypes.Any(type => IsMediaType(request.ContentType, type)))
+        var hasBody = request.ContentLength > 0
+            || request.Headers.TransferEncoding.Count > 0
+            || !string.IsNullOrEmpty(request.ContentType);
+        if (accepts is { ContentTypes.Count: > 0 }
+            && hasBody
+            && !accepts.ContentTypes.Any(type => IsMediaType(request.ContentType, type)))
         {
             await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                $"Send the body as {string.Join(" or ", accepts.ContentTypes)} (Content-Type was '{request.ContentType}').");
+                $"Send the body as {string.Join(" or ", accepts.ContentTypes)} (Content-Type was " +
+                $"'{request.ContentType}').");
             return;
         }
         await next(context);
@@ -47,6 +53,10 @@ public sealed class ApiRequestLimits(RequestDelegate next, IProblemDetailsServic
     async Task RefuseAsync(HttpContext context, int status, string title, string detail)
     {
         context.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = { Status = status, Title = title, Detail = detail } });
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail }
+        });
     }
 }

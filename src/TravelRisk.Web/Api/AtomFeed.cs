@@ -10,7 +10,13 @@ namespace TravelRisk.Web.Api;
 /// </summary>
 public static class AtomFeed
 {
-    public sealed record Entry(string Id, string Title, DateTime UpdatedUtc, string Author, string Link, string Summary);
+    public sealed record Entry(
+        string Id,
+        string Title,
+        DateTime UpdatedUtc,
+        string Author,
+        string Link,
+        string Summary);
 
     public static string Write(string selfUrl, string title, DateTime updatedUtc, IReadOnlyList<Entry> entries)
     {
@@ -26,7 +32,9 @@ public static class AtomFeed
         feed.Authors.Add(new SyndicationPerson { Name = "TravelRisk" });
 
         using var bytes = new MemoryStream();
-        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
+        using (var xml = XmlWriter.Create(
+            bytes,
+            new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
             new Atom10FeedFormatter(feed).WriteTo(xml);
         return Encoding.UTF8.GetString(bytes.ToArray());
     }

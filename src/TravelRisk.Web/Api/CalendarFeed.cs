@@ -11,7 +11,13 @@ namespace TravelRisk.Web.Api;
 /// </summary>
 public static class CalendarFeed
 {
-    public sealed record Event(string Uid, DateOnly Start, DateOnly End, string Summary, string Description, string? Url);
+    public sealed record Event(
+        string Uid,
+        DateOnly Start,
+        DateOnly End,
+        string Summary,
+        string Description,
+        string? Url);
 
     public static string Write(string productId, DateTime stampUtc, IEnumerable<Event> events)
     {

@@ -12,17 +12,30 @@ public static class CatalogEndpoints
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips);
-        api.MapGet("/leaders", ListLeadersAsync).WithTags("Leaders").WithName("ListLeaders").WithSummary("Every person of interest, wanted or not");
+        api.MapGet("/leaders", ListLeadersAsync)
+            .WithTags("Leaders")
+            .WithName("ListLeaders")
+            .WithSummary("Every person of interest, wanted or not");
         api.MapGet("/leaders/{slug}", GetLeaderAsync).WithTags("Leaders").WithName("GetLeader")
-            .WithSummary("A person with positions, warrants and trips counted by obligation").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/warrants", ListWarrantsAsync).WithTags("Warrants").WithName("ListWarrants").WithSummary("Every public ICC arrest warrant, status as of today");
-        api.MapGet("/situations", ListSituationsAsync).WithTags("Situations").WithName("ListSituations").WithSummary("Every ICC situation under investigation");
+            .WithSummary("A person with positions, warrants and trips counted by obligation")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/warrants", ListWarrantsAsync)
+            .WithTags("Warrants")
+            .WithName("ListWarrants")
+            .WithSummary("Every public ICC arrest warrant, status as of today");
+        api.MapGet("/situations", ListSituationsAsync)
+            .WithTags("Situations")
+            .WithName("ListSituations")
+            .WithSummary("Every ICC situation under investigation");
         api.MapGet("/summits", ListSummitsAsync).WithTags("Summits").WithName("ListSummits")
-            .WithSummary("Summits (from/to filter on their dates), each with its host's obligation toward every person wanted on its first day")
+            .WithSummary("Summits (from/to filter on their dates), each with its host's obligation toward every " +
+                "person wanted on its first day")
             .ProducesValidationProblem();
         app.MapPost("/api/v1/summits", CreateSummitAsync).WithTags("Summits").WithName("CreateSummit")
             .RequireAuthorization(ApiAuthorization.Writer).RequireRateLimiting(ApiRateLimits.Writes)
-            .WithSummary("Record a summit (X-Api-Key required); its slug is made from the series and year").Accepts<SummitRequest>("application/json")
+            .WithSummary("Record a summit (X-Api-Key required); its slug is made from the series and year")
+            .Accepts<SummitRequest>("application/json")
             .Produces<SummitResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
         api.MapGet("/ping", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").WithName("Ping")
             .WithSummary("A trivial response, the baseline of tools/load.sh").ExcludeFromDescription();
@@ -39,7 +52,11 @@ public static class CatalogEndpoints
             .ToList());
     }
 
-    static async Task<Results<Ok<LeaderDetailResponse>, ValidationProblem, ProblemHttpResult>> GetLeaderAsync(string slug, RiskAssessments risk, TripQueries trips, CancellationToken ct)
+    static async Task<Results<Ok<LeaderDetailResponse>, ValidationProblem, ProblemHttpResult>> GetLeaderAsync(
+        string slug,
+        RiskAssessments risk,
+        TripQueries trips,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var key = query.Slug(nameof(slug), slug);
@@ -63,7 +80,8 @@ public static class CatalogEndpoints
             Positions: [.. leader.Positions.OrderBy(p => p.StartedOn)
                 .Select(p => new PositionResponse(p.Title, p.CountryIso3, p.StartedOn, p.EndedOn, p.Source))],
             Warrants: [.. person.Warrants.Select(w => WarrantResponse.For(w, today))],
-            TripsByObligation: theirTrips.GroupBy(t => t.Obligation.ToString()).ToDictionary(g => g.Key, g => g.Count())));
+            TripsByObligation: theirTrips.GroupBy(t => t.Obligation.ToString())
+                .ToDictionary(g => g.Key, g => g.Count())));
     }
 
     static async Task<Ok<List<WarrantListResponse>>> ListWarrantsAsync(RiskAssessments risk, CancellationToken ct)
@@ -71,8 +89,16 @@ public static class CatalogEndpoints
         var facts = await risk.FactsAsync(ct);
         var today = risk.Today;
         return TypedResults.Ok(facts.Leaders.Values
-            .SelectMany(l => l.Warrants.Select(w => new WarrantListResponse(w.Warrant.Code, l.Leader.Slug, l.Leader.Name, w.Situation.Code,
-                w.Warrant.CaseNumber, w.Warrant.IssuedOn, w.Warrant.PublicOn, w.Warrant.StatusOn(today), w.Warrant.Source)))
+            .SelectMany(l => l.Warrants.Select(w => new WarrantListResponse(
+                w.Warrant.Code,
+                l.Leader.Slug,
+                l.Leader.Name,
+                w.Situation.Code,
+                w.Warrant.CaseNumber,
+                w.Warrant.IssuedOn,
+                w.Warrant.PublicOn,
+                w.Warrant.StatusOn(today),
+                w.Warrant.Source)))
             .OrderByDescending(w => w.IssuedOn ?? w.PublicOn).ThenBy(w => w.Id, StringComparer.Ordinal)
             .ToList());
     }
@@ -82,7 +108,12 @@ public static class CatalogEndpoints
 
     /// <param name="from">Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.</param>
     /// <param name="to">Summits starting on or before this day (yyyy-MM-dd).</param>
-    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync([OpenApiQuery(typeof(DateOnly))] string? from, [OpenApiQuery(typeof(DateOnly))] string? to, RiskAssessments risk, CatalogQueries catalog, CancellationToken ct)
+    static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync(
+        [OpenApiQuery(typeof(DateOnly))] string? from,
+        [OpenApiQuery(typeof(DateOnly))] string? to,
+        RiskAssessments risk,
+        CatalogQueries catalog,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var fromDay = query.Date(nameof(from), from, risk.Today);
@@ -95,7 +126,8 @@ public static class CatalogEndpoints
     static async Task<IResult> CreateSummitAsync(HttpContext context, SummitWriter writer, RiskAssessments risk,
         Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        var (request, bodyErrors) = await JsonBody.ReadAsync<SummitRequest>(context.Request, json.Value.SerializerOptions);
+        var (request, bodyErrors) =
+            await JsonBody.ReadAsync<SummitRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid summit");
         var (summit, errors) = await writer.CreateAsync(request, ct);
@@ -103,7 +135,8 @@ public static class CatalogEndpoints
             return TypedResults.ValidationProblem(Domain.Common.FieldError.ByField(errors),
                 title: "The summit was not saved: some fields are invalid");
         var facts = await risk.FactsAsync(ct);
-        return TypedResults.Created(summit.StartDate is { } day ? $"/api/v1/summits?from={day:yyyy-MM-dd}" : "/api/v1/summits",
+        return TypedResults.Created(
+            summit.StartDate is { } day ? $"/api/v1/summits?from={day:yyyy-MM-dd}" : "/api/v1/summits",
             CatalogQueries.Summit(facts, summit));
     }
 }

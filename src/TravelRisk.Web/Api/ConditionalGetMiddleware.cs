@@ -20,7 +20,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             return;
         }
 
-        if (context.GetEndpoint()?.Metadata.GetMetadata<FactsETag>() is not null && !IsAny(context.Request.Headers.IfNoneMatch))
+        if (context.GetEndpoint()?.Metadata.GetMetadata<FactsETag>() is not null
+            && !IsAny(context.Request.Headers.IfNoneMatch))
         {
             await UpFrontAsync(context);
             return;
@@ -95,13 +96,17 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
     /// person is a 404): such requests take the buffered path.
     /// </summary>
     static bool IsAny(Microsoft.Extensions.Primitives.StringValues ifNoneMatch) =>
-        ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any));
+        ifNoneMatch.Count > 0
+            && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any));
 
     public static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
         if (ifNoneMatch.Count == 0)
             return false;
         return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || (!tag.IsWeak && tag.Tag.Equals(etag, StringComparison.Ordinal)));
+            && tags.Any(tag =>
+                tag.Equals(EntityTagHeaderValue.Any)
+                    || (!tag.IsWeak && tag.Tag.Equals(etag, StringComparison.Ordinal)));
     }
 }

@@ -26,7 +26,9 @@ public sealed class FactsETag
         var target = string.Concat(request.Path.Value, request.QueryString.Value);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(target), hash);
-        return string.Create(CultureInfo.InvariantCulture, $"\"f{facts.SeedRun}-{risk.Today:yyyyMMdd}-{Convert.ToHexStringLower(hash[..12])}\"");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"\"f{facts.SeedRun}-{risk.Today:yyyyMMdd}-{Convert.ToHexStringLower(hash[..12])}\"");
     }
 }
 

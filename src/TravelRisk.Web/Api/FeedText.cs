@@ -36,7 +36,8 @@ public static class FeedText
 
     /// <summary>An absolute http(s) URL in its escaped form (a CR LF inside becomes %0D%0A), or null.</summary>
     public static Uri? Link(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? new Uri(uri.AbsoluteUri)
             : null;
 }

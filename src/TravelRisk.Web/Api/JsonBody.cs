@@ -8,10 +8,15 @@ namespace TravelRisk.Web.Api;
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(T? Value, IDictionary<string, string[]>? Errors)> ReadAsync<T>(HttpRequest request, JsonSerializerOptions options) where T : class
+    public static async Task<(T? Value, IDictionary<string, string[]>? Errors)> ReadAsync<T>(
+        HttpRequest request,
+        JsonSerializerOptions options) where T : class
     {
         if (!request.HasJsonContentType())
-            return (null, new Dictionary<string, string[]> { ["body"] = ["Send a JSON body with Content-Type: application/json."] });
+            return (null, new Dictionary<string, string[]>
+            {
+                ["body"] = ["Send a JSON body with Content-Type: application/json."]
+            });
         try
         {
             var value = await request.ReadFromJsonAsync<T>(options, request.HttpContext.RequestAborted);
@@ -22,7 +27,9 @@ public static class JsonBody
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (null, new Dictionary<string, string[]> { [field] = [$"The value is not valid here ({Reason(e)})."] });
+            return (
+                null,
+                new Dictionary<string, string[]> { [field] = [$"The value is not valid here ({Reason(e)})."] });
         }
     }
 

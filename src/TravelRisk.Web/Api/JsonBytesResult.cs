@@ -10,7 +10,8 @@ namespace TravelRisk.Web.Api;
 /// the OpenAPI document does not change. The body is made inside <see cref="ExecuteAsync"/>, not in the handler:
 /// the buffer belongs to the thread, so nothing may await between writing and copying it.
 /// </summary>
-public sealed class JsonBytesResult<TDocumented>(Func<ReadOnlyMemory<byte>> write) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
+public sealed class JsonBytesResult<TDocumented>(Func<ReadOnlyMemory<byte>> write)
+    : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
 {
     public int? StatusCode => StatusCodes.Status200OK;
 
@@ -26,5 +27,6 @@ public sealed class JsonBytesResult<TDocumented>(Func<ReadOnlyMemory<byte>> writ
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(TDocumented), ["application/json"]));
+        builder.Metadata.Add(
+            new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(TDocumented), ["application/json"]));
 }

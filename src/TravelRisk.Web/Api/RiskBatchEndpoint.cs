@@ -16,13 +16,23 @@ public static class RiskBatchEndpoint
 
     public static RouteHandlerBuilder MapRiskBatch(this RouteGroupBuilder risk) =>
         risk.MapPost("/checks", ChecksAsync).WithName("CheckRisks")
-            .WithSummary("Up to 1,000 checks at once: each decision of GET /api/v1/risk/check without its explanation, in order")
-            .WithDescription("The body is {\"queries\": [{\"person\": \"vladimir-putin\", \"state\": \"ZAF\", \"date\": \"2023-08-22\"}, ...]}; `date` defaults to today (UTC). A malformed or unknown value is a 400 whose `errors` name it by index (`queries[17].state`); more than 1,000 queries is a 413. The answers are streamed as a JSON array, one per query in the same order.")
+            .WithSummary("Up to 1,000 checks at once: each decision of GET /api/v1/risk/check without its " +
+                "explanation, in order")
+            .WithDescription("The body is {\"queries\": [{\"person\": \"vladimir-putin\", \"state\": \"ZAF\", " +
+                "\"date\": \"2023-08-22\"}, ...]}; `date` defaults to today (UTC). A malformed or unknown value is " +
+                "a 400 whose `errors` name it by index (`queries[17].state`); more than 1,000 queries is a 413. The " +
+                "answers are streamed as a JSON array, one per query in the same order.")
             .Accepts<RiskChecksRequest>("application/json")
             .Produces<List<RiskCheckSummaryResponse>>(StatusCodes.Status200OK, "application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    static async Task<IResult> ChecksAsync(HttpContext context, RiskAssessments risk, RiskJson json, CancellationToken ct)
+    static async Task<IResult> ChecksAsync(
+        HttpContext context,
+        RiskAssessments risk,
+        RiskJson json,
+        CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         var read = await RiskBatchReader.ReadAsync(context.Request.BodyReader, facts, risk.Today, ct);
@@ -30,7 +40,8 @@ public static class RiskBatchEndpoint
             read.Return();
         if (read.Count > MaxQueries)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many queries",
-                detail: string.Create(CultureInfo.InvariantCulture, $"A batch takes at most {MaxQueries:N0} queries; this one has {read.Count:N0}. Split it."));
+                detail: string.Create(CultureInfo.InvariantCulture, $"A batch takes at most {MaxQueries:N0} queries; " +
+                    $"this one has {read.Count:N0}. Split it."));
         if (read.Errors is { } errors)
             return TypedResults.ValidationProblem(errors.Errors, title: "Invalid queries");
         return new StreamedChecks(json, facts, read);
@@ -40,7 +51,12 @@ public static class RiskBatchEndpoint
     /// The slow path, reading the query as GET risk/check reads its parameters (trimmed, any case): the check, or
     /// null with each problem added under the query's index.
     /// </summary>
-    internal static RiskJson.BatchCheck? Normalize(ApiQuery errors, RiskFacts facts, RiskQuery query, int index, DateOnly today)
+    internal static RiskJson.BatchCheck? Normalize(
+        ApiQuery errors,
+        RiskFacts facts,
+        RiskQuery query,
+        int index,
+        DateOnly today)
     {
         var name = $"queries[{index}]";
         var before = errors.Errors.Count;
@@ -50,7 +66,8 @@ public static class RiskBatchEndpoint
         if (errors.Errors.Count > before)
             return null;
         if (!facts.Leaders.TryGetValue(slug, out var person))
-            errors.Add($"{name}.person", $"No person with the slug '{slug}'. Search with GET /api/v1/people?search=...");
+            errors.Add($"{name}.person", $"No person with the slug '{slug}'. Search with GET " +
+                "/api/v1/people?search=...");
         if (!facts.Countries.TryGetValue(iso3, out var host))
             errors.Add($"{name}.state", $"No UN member or observer State with the ISO 3166-1 alpha-3 code '{iso3}'.");
         return person is not null && host is not null ? new RiskJson.BatchCheck(person, host, day) : null;
@@ -65,7 +82,11 @@ public static class RiskBatchEndpoint
             httpContext.Response.ContentType = "application/json; charset=utf-8";
             try
             {
-                await json.WriteChecksAsync(httpContext.Response.BodyWriter, facts, read.Checks, httpContext.RequestAborted);
+                await json.WriteChecksAsync(
+                    httpContext.Response.BodyWriter,
+                    facts,
+                    read.Checks,
+                    httpContext.RequestAborted);
             }
             finally
             {

@@ -59,7 +59,8 @@ public static partial class RiskBatchReader
                     return new Value(Present: true, Length: json.CopyString(into), Long: null);
                 return new Value(Present: true, Length: 0, Long: json.GetString());
             default:
-                errors.Add($"queries[{index}].{field}", $"The value is not valid here (a string was expected, not {Describe(json.TokenType)}).");
+                errors.Add($"queries[{index}].{field}", "The value is not valid here (a string was expected, not " +
+                    $"{Describe(json.TokenType)}).");
                 json.Skip();
                 return new Value(Present: false, Length: 0, Long: null) { Invalid = true };
         }

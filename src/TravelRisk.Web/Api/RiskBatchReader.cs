@@ -30,7 +30,8 @@ public static partial class RiskBatchReader
     /// <summary>Checks collected into a pooled array of <see cref="RiskBatchEndpoint.MaxQueries"/>.</summary>
     sealed class CheckList
     {
-        public RiskJson.BatchCheck[] Items { get; } = ArrayPool<RiskJson.BatchCheck>.Shared.Rent(RiskBatchEndpoint.MaxQueries);
+        public RiskJson.BatchCheck[] Items { get; } =
+            ArrayPool<RiskJson.BatchCheck>.Shared.Rent(RiskBatchEndpoint.MaxQueries);
 
         public int Count { get; private set; }
 
@@ -76,7 +77,8 @@ public static partial class RiskBatchReader
         }
     }
 
-    static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+    static readonly JsonReaderOptions Options =
+        new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
     static Result Parse(Utf8JsonReader json, RiskFacts facts, DateOnly today)
     {
@@ -88,13 +90,15 @@ public static partial class RiskBatchReader
             if (!json.Read() || json.TokenType == JsonTokenType.Null)
                 errors.Add("body", "The body is empty or null.");
             else if (json.TokenType != JsonTokenType.StartObject)
-                errors.Add("body", $"The value is not valid here (a JSON object was expected, not {Describe(json.TokenType)}).");
+                errors.Add("body", "The value is not valid here (a JSON object was expected, not " +
+                    $"{Describe(json.TokenType)}).");
             else
             {
                 var seen = false;
                 while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
                 {
-                    var isQueries = json.ValueTextEquals("queries") || string.Equals(json.GetString(), "queries", StringComparison.OrdinalIgnoreCase);
+                    var isQueries = json.ValueTextEquals("queries")
+                        || string.Equals(json.GetString(), "queries", StringComparison.OrdinalIgnoreCase);
                     json.Read();
                     if (isQueries && seen)
                     {
@@ -110,7 +114,8 @@ public static partial class RiskBatchReader
                         count = -1;
                     else
                     {
-                        errors.Add("queries", $"The value is not valid here (a list was expected, not {Describe(json.TokenType)}).");
+                        errors.Add("queries", "The value is not valid here (a list was expected, not " +
+                            $"{Describe(json.TokenType)}).");
                         json.Skip();
                     }
                 }
@@ -124,7 +129,10 @@ public static partial class RiskBatchReader
         {
             errors.Add("body", $"The body is not valid JSON ({e.Message}).");
         }
-        return new Result(new ArraySegment<RiskJson.BatchCheck>(checks.Items, 0, checks.Count), errors.HasErrors ? errors : null, Math.Max(count, 0));
+        return new Result(
+            new ArraySegment<RiskJson.BatchCheck>(checks.Items, 0, checks.Count),
+            errors.HasErrors ? errors : null,
+            Math.Max(count, 0));
     }
 
     /// <summary>Reads the array the reader is on; returns how many queries it holds (past the limit it only counts).</summary>
@@ -167,7 +175,8 @@ public static partial class RiskBatchReader
             // The fast path: an exact slug, an exact code, a well-formed day (or none).
             var day = today;
             if (p.Fast && s.Fast && (d.Absent || d.Fast)
-                && people.TryGetValue(person[..p.Length], out var leader) && states.TryGetValue(state[..s.Length], out var host)
+                && people.TryGetValue(person[..p.Length], out var leader)
+                && states.TryGetValue(state[..s.Length], out var host)
                 && (d.Absent || TryParseDay(date[..d.Length], out day)))
             {
                 checks.Add(new RiskJson.BatchCheck(leader, host, day));

@@ -10,11 +10,18 @@ public static class RiskEndpoints
     public static RouteGroupBuilder MapRiskEndpoints(this IEndpointRouteBuilder app)
     {
         // No output cache: person × State × day is an unbounded key space, and storing every random answer cost more
-        // than computing it (issue 13). Answers are written from cached parts (RiskJson) and their ETag is known up front.
-        var group = app.MapGroup("/api/v1/risk").WithTags("Risk").RequireRateLimiting(ApiRateLimits.Reads).WithFactsETag();
+        // than computing it (issue 13). Answers are written from cached parts (RiskJson)
+        // and their ETag is known up front.
+        var group = app.MapGroup("/api/v1/risk")
+            .WithTags("Risk")
+            .RequireRateLimiting(ApiRateLimits.Reads)
+            .WithFactsETag();
         group.MapGet("/check", CheckAsync).WithName("CheckRisk")
             .WithSummary("What a State must do if a person is on its territory on a day, and why")
-            .WithDescription("obligation is one of ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted, or Undetermined (a warrant issued under seal on a day not made public may not yet have existed). `explanation` is written for that day as seen today: a later day is told as a forecast. `date` defaults to today (UTC).")
+            .WithDescription("obligation is one of ArrestRequired, SecurityCouncilObligation, " +
+                "Article12_3Declaration, NoTreatyObligation, NotWanted, or Undetermined (a warrant issued under seal " +
+                "on a day not made public may not yet have existed). `explanation` is written for that day as seen " +
+                "today: a later day is told as a forecast. `date` defaults to today (UTC).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/map", MapAsync).WithName("RiskMap")
             .WithSummary("Every State's obligation toward a person on a day: where could this person go")
@@ -27,8 +34,12 @@ public static class RiskEndpoints
     /// <param name="state" example="ZAF">The host State's ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
     /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<JsonBytesResult<RiskCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckAsync(
-        [OpenApiQuery(Required = true)] string? person, [OpenApiQuery(Required = true)] string? state, [OpenApiQuery(typeof(DateOnly))] string? date,
-        RiskAssessments risk, RiskJson json, CancellationToken ct)
+        [OpenApiQuery(Required = true)] string? person,
+        [OpenApiQuery(Required = true)] string? state,
+        [OpenApiQuery(typeof(DateOnly))] string? date,
+        RiskAssessments risk,
+        RiskJson json,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var slug = query.Slug(nameof(person), person);
@@ -50,7 +61,11 @@ public static class RiskEndpoints
     /// <param name="person" example="vladimir-putin">The person's slug, e.g. vladimir-putin.</param>
     /// <param name="date" example="2023-08-22">The day, yyyy-MM-dd (default: today).</param>
     static async Task<Results<JsonBytesResult<List<MapEntryResponse>>, ValidationProblem, ProblemHttpResult>> MapAsync(
-        [OpenApiQuery(Required = true)] string? person, [OpenApiQuery(typeof(DateOnly))] string? date, RiskAssessments risk, RiskJson json, CancellationToken ct)
+        [OpenApiQuery(Required = true)] string? person,
+        [OpenApiQuery(typeof(DateOnly))] string? date,
+        RiskAssessments risk,
+        RiskJson json,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var slug = query.Slug(nameof(person), person);

@@ -22,7 +22,8 @@ public sealed partial class RiskJson
         readonly ConcurrentDictionary<(Warrant, WarrantStatus?), byte[]> _warrants = new();
         readonly ConcurrentDictionary<string, byte[]> _strings = new(StringComparer.Ordinal);
         readonly ConcurrentDictionary<(Domain.People.Leader, Country), byte[]> _summaryPrefixes = new();
-        readonly ConcurrentDictionary<(Obligation, ObligationReason, StatuteStatus, Warrant?), byte[]> _summarySuffixes = new();
+        readonly ConcurrentDictionary<(Obligation, ObligationReason, StatuteStatus, Warrant?), byte[]>
+            _summarySuffixes = new();
         readonly byte[]?[] _obligations = new byte[]?[EnumSlots * EnumSlots];
         readonly byte[]?[] _reasons = new byte[]?[EnumSlots * EnumSlots];
         readonly byte[]?[][] _entriesByIndex = new byte[]?[256][];
@@ -42,15 +43,21 @@ public sealed partial class RiskJson
         // (a lambda using the serializer options would be a new delegate on every call).
         byte[] MapEntrySlow(Country country, Obligation obligation, StatuteStatus status) =>
             _mapEntries.TryGetValue((country, obligation, status), out var bytes) ? bytes
-                : _mapEntries.GetOrAdd((country, obligation, status), Serialize(new MapEntryResponse(country.Iso3, country.Name, obligation, status)));
+                : _mapEntries.GetOrAdd(
+                    (country, obligation, status),
+                    Serialize(new MapEntryResponse(country.Iso3, country.Name, obligation, status)));
 
         public byte[] HostStatus(Country host, DateOnly day) =>
             _hostStatus.TryGetValue((host, host.Timeline.StatusOn(day)), out var bytes) ? bytes
-                : _hostStatus.GetOrAdd((host, host.Timeline.StatusOn(day)), Serialize(HostStatusResponse.For(host, day)));
+                : _hostStatus.GetOrAdd(
+                    (host, host.Timeline.StatusOn(day)),
+                    Serialize(HostStatusResponse.For(host, day)));
 
         public byte[] Warrant(WarrantCase warrant, DateOnly day) =>
             _warrants.TryGetValue((warrant.Warrant, warrant.Warrant.StatusOn(day)), out var bytes) ? bytes
-                : _warrants.GetOrAdd((warrant.Warrant, warrant.Warrant.StatusOn(day)), Serialize(WarrantResponse.For(warrant, day)));
+                : _warrants.GetOrAdd(
+                    (warrant.Warrant, warrant.Warrant.StatusOn(day)),
+                    Serialize(WarrantResponse.For(warrant, day)));
 
         public byte[] Raw(string value) =>
             _strings.TryGetValue(value, out var bytes) ? bytes : _strings.GetOrAdd(value, Serialize(value));
@@ -60,7 +67,8 @@ public sealed partial class RiskJson
         {
             if (_summaryPrefixes.TryGetValue((person.Leader, host), out var bytes))
                 return bytes;
-            var json = Serialize(new RiskCheckSummaryResponse(person.Leader.Slug, host.Iso3, default, default, default, default, null));
+            var json = Serialize(
+                new RiskCheckSummaryResponse(person.Leader.Slug, host.Iso3, default, default, default, default, null));
             var date = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\""u8.Length;
             return _summaryPrefixes.GetOrAdd((person.Leader, host), json[..date]);
         }
@@ -72,7 +80,15 @@ public sealed partial class RiskJson
             var key = (decision.Obligation, decision.Reason, decision.HostStatus, warrant);
             if (_summarySuffixes.TryGetValue(key, out var bytes))
                 return bytes;
-            var json = Serialize(new RiskCheckSummaryResponse("", "", default, key.Obligation, key.Reason, key.HostStatus, warrant?.Code));
+            var json = Serialize(
+                new RiskCheckSummaryResponse(
+                    "",
+                    "",
+                    default,
+                    key.Obligation,
+                    key.Reason,
+                    key.HostStatus,
+                    warrant?.Code));
             var after = json.AsSpan().IndexOf("\"date\":\""u8) + "\"date\":\"0001-01-01"u8.Length;
             return _summarySuffixes.GetOrAdd(key, json[after..]);
         }

@@ -100,7 +100,11 @@ public sealed partial class RiskJson(IOptions<JsonOptions> options)
     /// <see cref="FlushBytes"/> so a 1,000-answer batch (140 KB) is never held whole. Each answer is three copies: its
     /// person and State (cached per pair), its day, and its decision (cached per decision and warrant).
     /// </summary>
-    public async Task WriteChecksAsync(System.IO.Pipelines.PipeWriter body, RiskFacts facts, ArraySegment<BatchCheck> checks, CancellationToken ct)
+    public async Task WriteChecksAsync(
+        System.IO.Pipelines.PipeWriter body,
+        RiskFacts facts,
+        ArraySegment<BatchCheck> checks,
+        CancellationToken ct)
     {
         var parts = PartsFor(facts);
         body.Write("["u8);
@@ -136,7 +140,11 @@ public sealed partial class RiskJson(IOptions<JsonOptions> options)
             span[n++] = (byte)',';
         prefix.CopyTo(span[n..]);
         n += prefix.Length;
-        check.Day.TryFormat(span[n..], out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        check.Day.TryFormat(
+            span[n..],
+            out var written,
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture);
         n += written;
         suffix.CopyTo(span[n..]);
         body.Advance(n + suffix.Length);
@@ -159,7 +167,9 @@ public sealed partial class RiskJson(IOptions<JsonOptions> options)
             return writer;
         }
         // The serializer's own writer settings: its encoder, no indentation.
-        return t_writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = _json.Encoder, Indented = _json.WriteIndented, SkipValidation = true });
+        return t_writer = new Utf8JsonWriter(
+            buffer,
+            new JsonWriterOptions { Encoder = _json.Encoder, Indented = _json.WriteIndented, SkipValidation = true });
     }
 
     static void Write(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes) => buffer.Write(bytes);

@@ -9,7 +9,10 @@ public static class StateEndpoints
 {
     public static RouteGroupBuilder MapStateEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/states").WithTags("States").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Facts);
+        var group = app.MapGroup("/api/v1/states")
+            .WithTags("States")
+            .RequireRateLimiting(ApiRateLimits.Reads)
+            .CacheOutput(ApiOutputCache.Facts);
         group.MapGet("/", ListAsync).WithName("ListStates")
             .WithSummary("Every UN member and observer State with its Rome Statute status on asOf")
             .ProducesValidationProblem();
@@ -20,7 +23,10 @@ public static class StateEndpoints
     }
 
     /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync([OpenApiQuery(typeof(DateOnly))] string? asOf, RiskAssessments risk, CancellationToken ct)
+    static async Task<Results<Ok<List<StateResponse>>, ValidationProblem>> ListAsync(
+        [OpenApiQuery(typeof(DateOnly))] string? asOf,
+        RiskAssessments risk,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var day = query.Date(nameof(asOf), asOf, risk.Today);
@@ -33,7 +39,11 @@ public static class StateEndpoints
 
     /// <param name="iso3" example="MNG">ISO 3166-1 alpha-3 code, e.g. ZAF.</param>
     /// <param name="asOf" example="2024-09-03">The day, yyyy-MM-dd (default: today).</param>
-    static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(string iso3, [OpenApiQuery(typeof(DateOnly))] string? asOf, RiskAssessments risk, CancellationToken ct)
+    static async Task<Results<Ok<StateResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        string iso3,
+        [OpenApiQuery(typeof(DateOnly))] string? asOf,
+        RiskAssessments risk,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var code = query.Iso3(nameof(iso3), iso3);

@@ -31,7 +31,9 @@ public sealed class StrictEnumConverter : JsonConverterFactory
                         return named;
                     break;
                 case JsonTokenType.Number:
-                    if (reader.TryGetInt32(out var number) && (TEnum)Enum.ToObject(typeof(TEnum), number) is var numbered && Enum.IsDefined(numbered))
+                    if (reader.TryGetInt32(out var number)
+                        && (TEnum)Enum.ToObject(typeof(TEnum), number) is var numbered
+                        && Enum.IsDefined(numbered))
                         return numbered;
                     break;
             }

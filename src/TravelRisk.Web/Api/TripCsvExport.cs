@@ -13,12 +13,13 @@ public static class TripCsvExport
 {
     public static readonly string[] TripColumns =
     [
-        "id", "slug", "person", "person_name", "state", "state_name", "summit", "start_date", "end_date", "status", "representative",
-        "confidence", "revision", "review", "obligation", "reason", "contested", "deciding_day", "deciding_state", "legal_basis",
-        "notes", "legs", "sources",
+        "id", "slug", "person", "person_name", "state", "state_name", "summit", "start_date", "end_date", "status",
+        "representative", "confidence", "revision", "review", "obligation", "reason", "contested", "deciding_day",
+        "deciding_state", "legal_basis", "notes", "legs", "sources",
     ];
 
-    public static readonly string[] LegColumns = ["trip_id", "trip_slug", "kind", "country", "start_date", "end_date", "source", "notes"];
+    public static readonly string[] LegColumns =
+        ["trip_id", "trip_slug", "kind", "country", "start_date", "end_date", "source", "notes"];
 
     public static readonly string[] SourceColumns = ["trip_id", "trip_slug", "url", "outlet", "published_on", "quote"];
 
@@ -32,9 +33,17 @@ public static class TripCsvExport
     {
         "legs" => t.Legs.Select(l => new[]
         {
-            Id(t), t.Slug, l.Kind.ToString(), l.Country, Day(l.StartDate), Day(l.EndDate), l.Source ?? "", l.Notes ?? "",
+            Id(t),
+            t.Slug,
+            l.Kind.ToString(),
+            l.Country,
+            Day(l.StartDate),
+            Day(l.EndDate),
+            l.Source ?? "",
+            l.Notes ?? "",
         }),
-        "sources" => t.Sources.Select(s => new[] { Id(t), t.Slug, s.Url ?? "", s.Outlet, Day(s.PublishedOn), s.Quote ?? "" }),
+        "sources" =>
+            t.Sources.Select(s => new[] { Id(t), t.Slug, s.Url ?? "", s.Outlet, Day(s.PublishedOn), s.Quote ?? "" }),
         _ => [TripRow(t)],
     };
 
@@ -42,7 +51,13 @@ public static class TripCsvExport
     [
         Id(t), t.Slug, t.Person, t.PersonName, t.State, t.StateName, t.Summit ?? "",
         Day(t.StartDate), Day(t.EndDate), t.Status.ToString(), t.Representative ?? "", t.Confidence.ToString(),
-        t.Revision.ToString(CultureInfo.InvariantCulture), t.Review.ToString(), t.Obligation.ToString(), t.Reason.ToString(), t.Contested ? "true" : "false",
+        t.Revision.ToString(CultureInfo.InvariantCulture),
+        t.Review.ToString(),
+        t.Obligation.ToString(),
+        t.Reason.ToString(),
+        t.Contested
+            ? "true"
+            : "false",
         Day(t.DecidingDay), t.DecidingState, string.Join("; ", t.LegalBasis),
         t.Notes ?? "",
         string.Join(LegSeparator, t.Legs.Select(l => $"{l.Country} {l.Kind} {Day(l.StartDate)}..{Day(l.EndDate)}")),

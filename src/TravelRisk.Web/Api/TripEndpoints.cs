@@ -17,29 +17,54 @@ public static class TripEndpoints
     public static RouteGroupBuilder MapTripEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/trips").WithTags("Trips");
-        group.MapGet("/", ListAsync).WithName("ListTrips").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
+        group.MapGet("/", ListAsync)
+            .WithName("ListTrips")
+            .RequireRateLimiting(ApiRateLimits.Reads)
+            .CacheOutput(ApiOutputCache.Trips)
             .WithSummary("Trips with their flags, filtered and paged (newest first)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:int}", GetAsync).WithName("GetTrip").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
+        group.MapGet("/{id:int}", GetAsync)
+            .WithName("GetTrip")
+            .RequireRateLimiting(ApiRateLimits.Reads)
+            .CacheOutput(ApiOutputCache.Trips)
             .WithSummary("A trip with its legs, sources, status history and assessment; the ETag carries its revision")
-            .ProducesProblem(StatusCodes.Status404NotFound).WithMetadata(OptionalApiKey.Instance); // a key adds the staff notes
-        group.MapGet("/{id:int}/risk", GetRiskAsync).WithName("GetTripRisk").RequireRateLimiting(ApiRateLimits.Reads).CacheOutput(ApiOutputCache.Trips)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(OptionalApiKey.Instance); // a key adds the staff notes
+        group.MapGet("/{id:int}/risk", GetRiskAsync)
+            .WithName("GetTripRisk")
+            .RequireRateLimiting(ApiRateLimits.Reads)
+            .CacheOutput(ApiOutputCache.Trips)
             .WithSummary("A trip's assessment over every day and leg, with the day and State that decided it")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var writes = group.MapGroup("").RequireAuthorization(ApiAuthorization.Writer).RequireRateLimiting(ApiRateLimits.Writes);
+        var writes = group.MapGroup("")
+            .RequireAuthorization(ApiAuthorization.Writer)
+            .RequireRateLimiting(ApiRateLimits.Writes);
         writes.MapPost("/", CreateAsync).WithName("CreateTrip")
             .WithSummary("Record a trip (X-Api-Key required)").Accepts<TripRequest>("application/json")
-            .Produces<TripResponse>(StatusCodes.Status201Created).ProducesValidationProblem().WithTripRevision(IfMatchUse.NotRead);
+            .Produces<TripResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .WithTripRevision(IfMatchUse.NotRead);
         writes.MapPut("/{id:int}", ReplaceAsync).WithName("ReplaceTrip")
-            .WithSummary("Replace a trip; If-Match with the ETag you read is required (stale: 412, missing: 428)").Accepts<TripRequest>("application/json")
-            .Produces<TripResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithTripRevision(IfMatchUse.Required);
+            .WithSummary("Replace a trip; If-Match with the ETag you read is required (stale: 412, missing: 428)")
+            .Accepts<TripRequest>("application/json")
+            .Produces<TripResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithTripRevision(IfMatchUse.Required);
         writes.MapPost("/{id:int}/cancellation", CancelAsync).WithName("CancelTrip")
-            .WithSummary("Record that a trip was cancelled, attended virtually, or delegated to a representative").Accepts<CancellationRequest>("application/json")
-            .Produces<TripResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithTripRevision(IfMatchUse.Optional);
+            .WithSummary("Record that a trip was cancelled, attended virtually, or delegated to a representative")
+            .Accepts<CancellationRequest>("application/json")
+            .Produces<TripResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithTripRevision(IfMatchUse.Optional);
         writes.MapPost("/{id:int}/sources", AddSourceAsync).WithName("AddTripSource")
             .WithSummary("Add a source to a trip").Accepts<SourceRequest>("application/json")
-            .Produces<TripResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithTripRevision(IfMatchUse.Optional);
+            .Produces<TripResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithTripRevision(IfMatchUse.Optional);
         return group;
     }
 
@@ -47,7 +72,11 @@ public static class TripEndpoints
     /// <param name="pageSize">1 to 200 (default 50).</param>
     static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         [AsParameters] TripFilterQuery filters,
-        [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 100_000)] string? page, [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 200)] string? pageSize, TripQueries trips, RiskAssessments risk, CancellationToken ct)
+        [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 100_000)] string? page,
+        [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 200)] string? pageSize,
+        TripQueries trips,
+        RiskAssessments risk,
+        CancellationToken ct)
     {
         var query = new ApiQuery();
         var parsed = filters.Parse(query);
@@ -62,7 +91,11 @@ public static class TripEndpoints
         return TypedResults.Ok(await trips.ListAsync(filter!, pageNumber, size, ct));
     }
 
-    static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(int id, TripQueries trips, HttpContext context, CancellationToken ct)
+    static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(
+        int id,
+        TripQueries trips,
+        HttpContext context,
+        CancellationToken ct)
     {
         var staff = await MaySeeInternalNotesAsync(context);
         if (await trips.GetAsync(id, staff, ct) is not { } trip)
@@ -82,14 +115,24 @@ public static class TripEndpoints
     /// key is anonymous, so a bad key here only means no notes (reads never answer 401).
     /// </summary>
     static async Task<bool> MaySeeInternalNotesAsync(HttpContext context) =>
-        ActorNames.MaySeeStaff(context.User) || (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Succeeded;
+        ActorNames.MaySeeStaff(context.User)
+            || (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Succeeded;
 
-    static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(int id, RiskAssessments risk, CancellationToken ct) =>
+    static async Task<Results<Ok<TripRiskResponse>, ProblemHttpResult>> GetRiskAsync(
+        int id,
+        RiskAssessments risk,
+        CancellationToken ct) =>
         await risk.TripRiskAsync(id, ct) is { } response ? TypedResults.Ok(response) : ApiProblems.TripNotFound(id);
 
-    static async Task<IResult> CreateAsync(HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    static async Task<IResult> CreateAsync(
+        HttpContext context,
+        TripWriter writer,
+        TripQueries trips,
+        IOptions<JsonOptions> json,
+        CancellationToken ct)
     {
-        var (request, bodyErrors) = await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
+        var (request, bodyErrors) =
+            await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid trip");
 
@@ -97,13 +140,20 @@ public static class TripEndpoints
         return await RespondAsync(result, context, trips, created: true, ct);
     }
 
-    static async Task<IResult> ReplaceAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    static async Task<IResult> ReplaceAsync(
+        int id,
+        HttpContext context,
+        TripWriter writer,
+        TripQueries trips,
+        IOptions<JsonOptions> json,
+        CancellationToken ct)
     {
         var precondition = TripIfMatch.Read(context.Request, id, required: true);
         if (precondition is not { Revision: { } expected })
             return precondition.Problem!;
 
-        var (request, bodyErrors) = await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
+        var (request, bodyErrors) =
+            await JsonBody.ReadAsync<TripRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid trip");
 
@@ -111,9 +161,16 @@ public static class TripEndpoints
         return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
-    static async Task<IResult> CancelAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    static async Task<IResult> CancelAsync(
+        int id,
+        HttpContext context,
+        TripWriter writer,
+        TripQueries trips,
+        IOptions<JsonOptions> json,
+        CancellationToken ct)
     {
-        var (request, bodyErrors) = await JsonBody.ReadAsync<CancellationRequest>(context.Request, json.Value.SerializerOptions);
+        var (request, bodyErrors) =
+            await JsonBody.ReadAsync<CancellationRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid cancellation");
         var precondition = TripIfMatch.Read(context.Request, id, required: false);
@@ -124,9 +181,16 @@ public static class TripEndpoints
         return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
-    static async Task<IResult> AddSourceAsync(int id, HttpContext context, TripWriter writer, TripQueries trips, IOptions<JsonOptions> json, CancellationToken ct)
+    static async Task<IResult> AddSourceAsync(
+        int id,
+        HttpContext context,
+        TripWriter writer,
+        TripQueries trips,
+        IOptions<JsonOptions> json,
+        CancellationToken ct)
     {
-        var (request, bodyErrors) = await JsonBody.ReadAsync<SourceRequest>(context.Request, json.Value.SerializerOptions);
+        var (request, bodyErrors) =
+            await JsonBody.ReadAsync<SourceRequest>(context.Request, json.Value.SerializerOptions);
         if (request is null)
             return TypedResults.ValidationProblem(bodyErrors!, title: "Invalid source");
         var precondition = TripIfMatch.Read(context.Request, id, required: false);
@@ -137,7 +201,13 @@ public static class TripEndpoints
         return await RespondAsync(result, context, trips, created: false, ct, id);
     }
 
-    static async Task<IResult> RespondAsync(TripWriteResult result, HttpContext context, TripQueries trips, bool created, CancellationToken ct, int? id = null)
+    static async Task<IResult> RespondAsync(
+        TripWriteResult result,
+        HttpContext context,
+        TripQueries trips,
+        bool created,
+        CancellationToken ct,
+        int? id = null)
     {
         switch (result.Outcome)
         {
@@ -148,10 +218,13 @@ public static class TripEndpoints
                 return ApiProblems.TripNotFound(id ?? 0);
             case TripWriteOutcome.Conflict:
                 var newer = result.Conflicting;
-                return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The trip was changed by someone else",
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status412PreconditionFailed,
+                    title: "The trip was changed by someone else",
                     detail: newer is null
                         ? "The trip has a newer revision. GET it again, re-apply your change and send the new ETag."
-                        : $"Revision {newer.Number} by {ActorNames.Public(newer.Actor)} at {newer.ChangedAtUtc:yyyy-MM-dd HH:mm} UTC ({newer.Summary}) changed: "
+                        : $"Revision {newer.Number} by {ActorNames.Public(newer.Actor)} at " +
+                            $"{newer.ChangedAtUtc:yyyy-MM-dd HH:mm} UTC ({newer.Summary}) changed: "
                           + string.Join("; ", newer.Changes.Select(c => $"{c.Field}: '{c.Old}' → '{c.New}'"))
                           + ". GET the trip again, re-apply your change and send the new ETag.");
         }
@@ -164,7 +237,10 @@ public static class TripEndpoints
 
     /// <summary>The trip as the API publishes it: staff e-mail addresses replaced (see <see cref="ActorNames"/>).</summary>
     static TripResponse Published(TripResponse trip) =>
-        trip with { StatusHistory = [.. trip.StatusHistory.Select(h => h with { Actor = ActorNames.Public(h.Actor) })] };
+        trip with
+        {
+            StatusHistory = [.. trip.StatusHistory.Select(h => h with { Actor = ActorNames.Public(h.Actor) })]
+        };
 
     static string Actor(HttpContext context) => context.User.Identity?.Name ?? "api:unknown";
 }

@@ -82,7 +82,9 @@ public sealed class TripFilterQuery
 public sealed record ParsedTripFilter(string? PersonSlug, TripFilter Filter)
 {
     /// <summary>The filter with the person's id, or 404 naming the person or State that is not in the record.</summary>
-    public async Task<(TripFilter? Filter, ProblemHttpResult? NotFound)> ResolveAsync(RiskAssessments risk, CancellationToken ct)
+    public async Task<(TripFilter? Filter, ProblemHttpResult? NotFound)> ResolveAsync(
+        RiskAssessments risk,
+        CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         var filter = Filter;

@@ -23,7 +23,9 @@ public static partial class TripIfMatch
         if (string.IsNullOrWhiteSpace(header))
             return required ? new(null, PreconditionRequired()) : new(null, null);
         if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
-            return new(null, Malformed($"'{Shorten(header.ToString())}' is not an entity tag (a quoted string, as in ETag)."));
+            return new(
+                null,
+                Malformed($"'{Shorten(header.ToString())}' is not an entity tag (a quoted string, as in ETag)."));
         if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any)))
             return required ? new(null, PreconditionRequired()) : new(null, null);
 
@@ -33,12 +35,18 @@ public static partial class TripIfMatch
             if (!match.Success)
                 continue;
             if (!int.TryParse(match.Groups["id"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                || !int.TryParse(match.Groups["revision"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var revision))
+                || !int.TryParse(
+                    match.Groups["revision"].ValueSpan,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var revision))
                 return new(null, Malformed($"{Shorten(tag.Tag.Value!)} has numbers no trip has."));
             if (id == tripId)
                 return new(revision, null);
         }
-        return new(null, TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match",
+        return new(
+            null,
+            TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "If-Match does not match",
             detail: $"If-Match names no revision of trip {tripId}. Send the ETag from GET /api/v1/trips/{tripId}."));
     }
 
@@ -47,8 +55,14 @@ public static partial class TripIfMatch
             detail: "Send the ETag from GET /api/v1/trips/{id} in If-Match, so a newer change is never overwritten.");
 
     static ProblemHttpResult Malformed(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "If-Match is malformed", detail: detail,
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["If-Match"] = [detail] } });
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "If-Match is malformed",
+            detail: detail,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new Dictionary<string, string[]> { ["If-Match"] = [detail] }
+            });
 
     static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 

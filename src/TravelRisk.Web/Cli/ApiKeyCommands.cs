@@ -9,7 +9,8 @@ namespace TravelRisk.Web.Cli;
 /// </summary>
 public static class ApiKeyCommands
 {
-    public const string Usage = "usage: apikey create --name NAME | apikey revoke --name NAME   (plus any app setting, e.g. --ConnectionStrings:TravelRisk=...)";
+    public const string Usage = "usage: apikey create --name NAME | apikey revoke --name NAME   (plus any app " +
+        "setting, e.g. --ConnectionStrings:TravelRisk=...)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -26,7 +27,8 @@ public static class ApiKeyCommands
             var key = await keys.CreateAsync(name, CancellationToken.None);
             if (key is null)
             {
-                await Console.Error.WriteLineAsync($"An active key named '{name}' exists; revoke it first or choose another name.");
+                await Console.Error.WriteLineAsync($"An active key named '{name}' exists; revoke it first or choose " +
+                    "another name.");
                 return 1;
             }
             Console.WriteLine($"Created API key '{name}'. It is shown only now; send it in the X-Api-Key header:");

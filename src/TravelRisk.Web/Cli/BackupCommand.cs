@@ -12,7 +12,8 @@ namespace TravelRisk.Web.Cli;
 /// </summary>
 public static class BackupCommand
 {
-    const string Usage = "usage: backup --output FILE   (plus any app setting, e.g. --ConnectionStrings:TravelRisk=...)";
+    const string Usage = "usage: backup --output FILE   (plus any app setting, " +
+        "e.g. --ConnectionStrings:TravelRisk=...)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -29,12 +30,15 @@ public static class BackupCommand
         await using var app = builder.Build();
         if (app.Services.GetRequiredService<DatabaseOptions>().Provider != DatabaseProvider.Sqlite)
         {
-            await Console.Error.WriteLineAsync("The database is PostgreSQL: back it up with pg_dump (docs/deploy.md), e.g. pg_dump --format=custom --file=travelrisk.dump travelrisk");
+            await Console.Error.WriteLineAsync("The database is PostgreSQL: back it up with pg_dump " +
+                "(docs/deploy.md), e.g. pg_dump --format=custom --file=travelrisk.dump travelrisk");
             return 2;
         }
 
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TravelRiskDb>>().CreateDbContextAsync();
-        var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = SqliteOpenMode.ReadOnly };
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<TravelRiskDb>>()
+            .CreateDbContextAsync();
+        var source =
+            new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = SqliteOpenMode.ReadOnly };
         if (!File.Exists(source.DataSource))
             throw new StartupException($"There is no database at {source.DataSource} to back up.");
 
@@ -42,7 +46,8 @@ public static class BackupCommand
         var partial = target + ".partial";
         File.Delete(partial);
         await using (var from = new SqliteConnection(source.ToString()))
-        await using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+        await using (var to = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
         {
             await from.OpenAsync();
             await to.OpenAsync();

@@ -10,7 +10,8 @@ namespace TravelRisk.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    const string Usage = "usage: data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER] | data export --format ftm [--output FILE]";
+    const string Usage = "usage: data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER] | data export " +
+        "--format ftm [--output FILE]";
 
     /// <returns>The exit code, or null when the arguments name no command (start the server).</returns>
     public static async Task<int?> TryRunAsync(string[] args)
@@ -51,7 +52,9 @@ public static class CommandLine
         }
 
         var folder = options.GetValueOrDefault("--data") ?? Path.Combine(AppContext.BaseDirectory, "data");
-        var asOf = options.TryGetValue("--as-of", out var day) ? DateOnly.ParseExact(day, "yyyy-MM-dd") : DateOnly.FromDateTime(DateTime.UtcNow);
+        var asOf = options.TryGetValue("--as-of", out var day)
+            ? DateOnly.ParseExact(day, "yyyy-MM-dd")
+            : DateOnly.FromDateTime(DateTime.UtcNow);
         try
         {
             var report = DatasetReport.Write(SeedDataReader.Read(folder), asOf);
@@ -71,8 +74,10 @@ public static class CommandLine
         }
         catch (IOException e)
         {
-            // dotnet run starts the app in the project's folder: give absolute paths, e.g. --output "$PWD/docs/data.md".
-            await Console.Error.WriteLineAsync($"Cannot write the report: {e.Message} (relative paths are resolved from {Environment.CurrentDirectory}).");
+            // dotnet run starts the app in the project's folder: give absolute paths,
+            // e.g. --output "$PWD/docs/data.md".
+            await Console.Error.WriteLineAsync($"Cannot write the report: {e.Message} (relative paths are resolved " +
+                $"from {Environment.CurrentDirectory}).");
             return 1;
         }
     }

@@ -8,7 +8,8 @@ namespace TravelRisk.Web.Cli;
 /// </summary>
 public static class ExportCommand
 {
-    const string Usage = "usage: data export --format ftm [--output FILE]   (plus any app setting, e.g. --ConnectionStrings:TravelRisk=...)";
+    const string Usage = "usage: data export --format ftm [--output FILE]   (plus any app setting, " +
+        "e.g. --ConnectionStrings:TravelRisk=...)";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -22,7 +23,10 @@ public static class ExportCommand
         await using var app = await CommandHost.StartAsync(output is null ? rest : rest[2..]);
         var export = app.Services.GetRequiredService<FtmExport>();
         await using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
-        await FtmExport.WriteJsonLinesAsync(export.EntitiesAsync(CancellationToken.None), stream, CancellationToken.None);
+        await FtmExport.WriteJsonLinesAsync(
+            export.EntitiesAsync(CancellationToken.None),
+            stream,
+            CancellationToken.None);
         if (output is not null)
             await Console.Error.WriteLineAsync($"Wrote {Path.GetFullPath(output)}");
         return 0;

@@ -49,13 +49,25 @@ public sealed record StateResponse(
             Disputed: c.IsDisputed,
             Notes: c.Notes,
             Source: c.Source,
-            Declarations: [.. c.Declarations.OrderBy(d => d.LodgedOn).Select(d => new DeclarationResponse(d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))],
-            OtherReadings: [.. c.OtherReadings.Select(r => new OtherReadingResponse(r.Summary, r.Timeline.StatusOn(asOf), r.Source))]);
+            Declarations: [
+                .. c.Declarations.OrderBy(d => d.LodgedOn)
+                    .Select(d =>
+                        new DeclarationResponse(
+                            d.LodgedOn, d.CoversFrom, d.CoversTo, d.SituationCode, d.Source, d.Notes))],
+            OtherReadings: [
+                .. c.OtherReadings.Select(r =>
+                    new OtherReadingResponse(r.Summary, r.Timeline.StatusOn(asOf), r.Source))]);
     }
 }
 
 /// <summary>An Art. 12(3) declaration and the period of crimes it covers (<c>coversTo</c> null: open-ended).</summary>
-public sealed record DeclarationResponse(DateOnly? LodgedOn, DateOnly? CoversFrom, DateOnly? CoversTo, string? Situation, string Source, string? Notes);
+public sealed record DeclarationResponse(
+    DateOnly? LodgedOn,
+    DateOnly? CoversFrom,
+    DateOnly? CoversTo,
+    string? Situation,
+    string Source,
+    string? Notes);
 
 /// <summary>Another reading of a disputed treaty record, and the status it would give on <c>asOf</c>.</summary>
 public sealed record OtherReadingResponse(string Summary, StatuteStatus Status, string Source);

@@ -9,4 +9,12 @@ namespace TravelRisk.Web.Contracts;
 /// <param name="EndDate">Last day; never before startDate.</param>
 /// <param name="Source">URL of a report or official page announcing it.</param>
 /// <param name="Notes">Caveats.</param>
-public sealed record SummitRequest(string? Name, string? Series, string? Host, string? City, DateOnly? StartDate, DateOnly? EndDate, string? Source, string? Notes);
+public sealed record SummitRequest(
+    string? Name,
+    string? Series,
+    string? Host,
+    string? City,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    string? Source,
+    string? Notes);

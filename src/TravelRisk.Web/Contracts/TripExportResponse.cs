@@ -54,6 +54,11 @@ public sealed record TripExportResponse(
         DecidingDay: t.DecidingDay,
         DecidingState: t.DecidingState,
         Notes: trip.Notes,
-        Legs: [.. trip.Legs.OrderBy(l => l.StartDate).ThenBy(l => l.Id).Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
-        Sources: [.. trip.Sources.OrderBy(s => s.Id).Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
+        Legs: [
+            .. trip.Legs.OrderBy(l => l.StartDate)
+                .ThenBy(l => l.Id)
+                .Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes))],
+        Sources: [
+            .. trip.Sources.OrderBy(s => s.Id)
+                .Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))]);
 }

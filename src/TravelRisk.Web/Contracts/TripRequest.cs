@@ -31,7 +31,14 @@ public sealed record TripRequest(
 
 /// <summary>A further country on a trip.</summary>
 /// <param name="InternalNotes">Staff-only research notes on the leg; never published.</param>
-public sealed record LegRequest(LegKind? Kind, string? Country, DateOnly? StartDate, DateOnly? EndDate, string? Source, string? Notes, string? InternalNotes = null);
+public sealed record LegRequest(
+    LegKind? Kind,
+    string? Country,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    string? Source,
+    string? Notes,
+    string? InternalNotes = null);
 
 /// <summary>A report a trip rests on.</summary>
 /// <param name="Url">Where it can be read (http or https).</param>
@@ -45,4 +52,8 @@ public sealed record SourceRequest(string? Url, string? Outlet, DateOnly? Publis
 /// <param name="Source">The report saying so (required).</param>
 /// <param name="Representative">The slug of the person sent instead, if any: the trip becomes Delegated rather than Cancelled.</param>
 /// <param name="Virtual">True when the leader took part by video: the trip becomes Virtual.</param>
-public sealed record CancellationRequest(string? Reason, SourceRequest? Source, string? Representative, bool Virtual = false);
+public sealed record CancellationRequest(
+    string? Reason,
+    SourceRequest? Source,
+    string? Representative,
+    bool Virtual = false);

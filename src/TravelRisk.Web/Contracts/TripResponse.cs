@@ -34,11 +34,22 @@ public sealed record TripResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? InternalNotes = null);
 
 /// <summary>A further country on a trip.</summary>
-public sealed record LegResponse(LegKind Kind, string Country, DateOnly? StartDate, DateOnly? EndDate, string? Source, string? Notes,
+public sealed record LegResponse(
+    LegKind Kind,
+    string Country,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    string? Source,
+    string? Notes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? InternalNotes = null);
 
 /// <summary>A report a trip rests on.</summary>
 public sealed record SourceResponse(string? Url, string Outlet, DateOnly? PublishedOn, string? Quote);
 
 /// <summary>When the trip's status was set, by whom, from which revision.</summary>
-public sealed record StatusChangeResponse(TripStatus Status, DateTime ChangedAtUtc, string Actor, int Revision, string Summary);
+public sealed record StatusChangeResponse(
+    TripStatus Status,
+    DateTime ChangedAtUtc,
+    string Actor,
+    int Revision,
+    string Summary);

@@ -9,7 +9,12 @@ namespace TravelRisk.Web.Contracts;
 /// </summary>
 public sealed record WarrantResponse(
     string Id, string Situation, string SituationName, string? CaseNumber, WarrantOffences Offences,
-    DateOnly? IssuedOn, DateOnly? IssuedNotBefore, DateOnly? IssuedNoLaterThan, DateOnly? PublicOn, WarrantStatus? Status, string Source)
+    DateOnly? IssuedOn,
+    DateOnly? IssuedNotBefore,
+    DateOnly? IssuedNoLaterThan,
+    DateOnly? PublicOn,
+    WarrantStatus? Status,
+    string Source)
 {
     public static WarrantResponse For(WarrantCase warrant, DateOnly day)
     {

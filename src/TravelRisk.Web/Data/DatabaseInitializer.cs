@@ -50,9 +50,10 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
         var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations()).ToList();
         if (unknown.Count > 0)
             throw new StartupException(
-                $"The database was made by a schema this build does not know (applied migrations not in this build: {string.Join(", ", unknown.Take(3))}" +
-                $"{(unknown.Count > 3 ? ", …" : "")}). Databases from before the first release (decision 0012) cannot be migrated: start a new database " +
-                "file or PostgreSQL database (data/ is seeded into it), and re-enter any analyst edits.");
+                "The database was made by a schema this build does not know (applied migrations not in this build: " +
+                $"{string.Join(", ", unknown.Take(3))}{(unknown.Count > 3 ? ", …" : "")}). Databases from before " +
+                "the first release (decision 0012) cannot be migrated: start a new database file or PostgreSQL " +
+                "database (data/ is seeded into it), and re-enter any analyst edits.");
     }
 
     /// <summary>
@@ -61,7 +62,9 @@ public sealed class DatabaseInitializer(IDbContextFactory<TravelRiskDb> dbs, Dat
     /// </summary>
     static async Task UseWriteAheadLogAsync(TravelRiskDb db, CancellationToken ct)
     {
-        if (db.Database.IsSqlite() && new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) is { Mode: not SqliteOpenMode.Memory, DataSource: not ":memory:" })
+        if (db.Database.IsSqlite()
+            && new SqliteConnectionStringBuilder(db.Database.GetConnectionString())
+                is { Mode: not SqliteOpenMode.Memory, DataSource: not ":memory:" })
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 

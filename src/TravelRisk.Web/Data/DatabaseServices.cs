@@ -28,7 +28,8 @@ public static class DatabaseServices
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = SqliteConnectionString(connectionString ?? DefaultSqlite, builder.Environment.ContentRootPath);
+                var sqlite =
+                    SqliteConnectionString(connectionString ?? DefaultSqlite, builder.Environment.ContentRootPath);
                 Register<SqliteTravelRiskDb>(builder.Services, db => db.UseSqlite(sqlite));
                 break;
             case DatabaseProvider.Postgres:
@@ -49,7 +50,10 @@ public static class DatabaseServices
             db.UseAsyncSeeding(async (context, _, ct) =>
                 await provider.GetRequiredService<DataSeeder>().SeedAsync((TravelRiskDb)context, ct));
             db.UseSeeding((context, _) =>
-                provider.GetRequiredService<DataSeeder>().SeedAsync((TravelRiskDb)context, CancellationToken.None).GetAwaiter().GetResult());
+                provider.GetRequiredService<DataSeeder>()
+                    .SeedAsync((TravelRiskDb)context, CancellationToken.None)
+                    .GetAwaiter()
+                    .GetResult());
         });
         services.AddSingleton<IDbContextFactory<TravelRiskDb>, TravelRiskDbFactory<TContext>>();
         // Keys live in the database every instance shares (docs/deploy.md), under one application name.
@@ -66,11 +70,15 @@ public static class DatabaseServices
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
         {
-            throw new StartupException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection string ({e.Message}). Example: \"{DefaultSqlite}\".");
+            throw new StartupException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection " +
+                $"string ({e.Message}). Example: \"{DefaultSqlite}\".");
         }
 
         // A relative file is kept under the content root, wherever the app is started from.
-        if (parsed.DataSource is { Length: > 0 } file && file != ":memory:" && parsed.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(file))
+        if (parsed.DataSource is { Length: > 0 } file
+            && file != ":memory:"
+            && parsed.Mode != SqliteOpenMode.Memory
+            && !Path.IsPathRooted(file))
             parsed.DataSource = Path.Combine(contentRoot, file);
         return parsed.ToString();
     }
@@ -78,14 +86,17 @@ public static class DatabaseServices
     static string PostgresConnectionString(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
-            throw new StartupException($"Database:Provider is Postgres, so ConnectionStrings:{ConnectionStringName} must name the server, e.g. \"Host=127.0.0.1;Port=5432;Database=travelrisk;Username=travelrisk;Password=...\".");
+            throw new StartupException($"Database:Provider is Postgres, so ConnectionStrings:{ConnectionStringName} " +
+                "must name the server, " +
+                "e.g. \"Host=127.0.0.1;Port=5432;Database=travelrisk;Username=travelrisk;Password=...\".");
         try
         {
             return new NpgsqlConnectionStringBuilder(connectionString).ConnectionString;
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
         {
-            throw new StartupException($"ConnectionStrings:{ConnectionStringName} is not a valid PostgreSQL connection string ({e.Message}).");
+            throw new StartupException($"ConnectionStrings:{ConnectionStringName} is not a valid PostgreSQL " +
+                $"connection string ({e.Message}).");
         }
     }
 }

@@ -13,5 +13,7 @@ sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteTravelR
 sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresTravelRiskDb>
 {
     public PostgresTravelRiskDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresTravelRiskDb>().UseNpgsql("Host=localhost;Database=design_time").Options);
+        new(new DbContextOptionsBuilder<PostgresTravelRiskDb>()
+            .UseNpgsql("Host=localhost;Database=design_time")
+            .Options);
 }

@@ -12,7 +12,8 @@ namespace TravelRisk.Web.Data;
 /// The app's store. Two empty subclasses (<see cref="SqliteTravelRiskDb"/>, <see cref="PostgresTravelRiskDb"/>)
 /// carry one migrations set per provider; everything else asks for this type.
 /// </summary>
-public abstract class TravelRiskDb(DbContextOptions options) : IdentityDbContext<TravelRiskUser>(options), IDataProtectionKeyContext
+public abstract class TravelRiskDb(DbContextOptions options)
+    : IdentityDbContext<TravelRiskUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Article12_3Declaration> Declarations => Set<Article12_3Declaration>();

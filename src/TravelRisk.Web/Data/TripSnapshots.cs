@@ -7,7 +7,8 @@ namespace TravelRisk.Web.Data;
 /// <summary>The JSON form of a trip kept with each revision, from which an earlier revision can be restored.</summary>
 public static class TripSnapshots
 {
-    static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    static readonly JsonSerializerOptions Options =
+        new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static string Serialize(Trip trip) => JsonSerializer.Serialize(trip, Options);
 

@@ -13,7 +13,10 @@ namespace TravelRisk.Web.Data;
 /// (<see cref="LockAsync"/>); a unique violation, serialization failure or deadlock that still happens starts the
 /// change again on a fresh context, a few times, then gives up with <see cref="WriteConflictException"/> (409).
 /// </summary>
-public sealed class UnitOfWork(IDbContextFactory<TravelRiskDb> dbs, DatabaseOptions options, ILogger<UnitOfWork> logger) : IDisposable
+public sealed class UnitOfWork(
+    IDbContextFactory<TravelRiskDb> dbs,
+    DatabaseOptions options,
+    ILogger<UnitOfWork> logger) : IDisposable
 {
     const int Attempts = 4;
 
@@ -33,7 +36,10 @@ public sealed class UnitOfWork(IDbContextFactory<TravelRiskDb> dbs, DatabaseOpti
             }
             catch (Exception e) when (IsRace(e) && attempt < Attempts)
             {
-                logger.LogInformation("A concurrent write clashed ({Reason}); starting the change again (attempt {Attempt})", Reason(e), attempt + 1);
+                logger.LogInformation(
+                    "A concurrent write clashed ({Reason}); starting the change again (attempt {Attempt})",
+                    Reason(e),
+                    attempt + 1);
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
             }
             catch (Exception e) when (IsRace(e))
@@ -91,7 +97,10 @@ public sealed class UnitOfWork(IDbContextFactory<TravelRiskDb> dbs, DatabaseOpti
     static bool IsRace(Exception e) => e switch
     {
         DbUpdateConcurrencyException => true,
-        PostgresException pg => pg.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        PostgresException pg =>
+            pg.SqlState is PostgresErrorCodes.UniqueViolation
+                or PostgresErrorCodes.SerializationFailure
+                or PostgresErrorCodes.DeadlockDetected,
         // 5 SQLITE_BUSY, 6 SQLITE_LOCKED; 2067 and 1555: a UNIQUE or PRIMARY KEY constraint.
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 || sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         DbUpdateException { InnerException: { } inner } => IsRace(inner),

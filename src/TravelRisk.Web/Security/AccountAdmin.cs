@@ -17,7 +17,9 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
     public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email, u.LockoutEnd, u.AccessFailedCount }).ToListAsync(ct);
+        var users = await db.Users.AsNoTracking()
+            .Select(u => new { u.Id, u.Email, u.LockoutEnd, u.AccessFailedCount })
+            .ToListAsync(ct);
         var held = (await db.UserRoles.AsNoTracking()
                 .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
                 .ToListAsync(ct))
@@ -25,12 +27,22 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
         // Identity's UserManager reads the system clock for lockouts; TimeProvider is that clock outside tests.
         var now = clock.GetUtcNow();
         return [.. users
-            .Select(u => new AccountSummary(u.Id, u.Email ?? "", Roles.All.LastOrDefault(held[u.Id].Contains), u.LockoutEnd > now ? u.LockoutEnd : null, u.AccessFailedCount))
+            .Select(u =>
+                new AccountSummary(
+                    u.Id,
+                    u.Email ?? "",
+                    Roles.All.LastOrDefault(held[u.Id].Contains),
+                    u.LockoutEnd > now ? u.LockoutEnd : null,
+                    u.AccessFailedCount))
             .OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>Creates an account in <paramref name="role"/> and every role below it; on any error nothing is written.</summary>
-    public Task<IdentityResult> CreateAsync(string email, string password, string role, CancellationToken ct = default) =>
+    public Task<IdentityResult> CreateAsync(
+        string email,
+        string password,
+        string role,
+        CancellationToken ct = default) =>
         InTransactionAsync(async (users, roles) =>
         {
             if (!Roles.All.Contains(role))
@@ -46,7 +58,11 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
     /// admin must, so someone who can undo it is always there) or the last Admin would go (no one could manage accounts).
     /// </summary>
     /// <param name="actingUserId">The admin making the change; null on the command line.</param>
-    public Task<IdentityResult> ChangeRoleAsync(string userId, string role, string? actingUserId, CancellationToken ct) =>
+    public Task<IdentityResult> ChangeRoleAsync(
+        string userId,
+        string role,
+        string? actingUserId,
+        CancellationToken ct) =>
         InTransactionAsync(async (users, roles) =>
         {
             if (!Roles.All.Contains(role))
@@ -58,9 +74,11 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
             if (held.Contains(Roles.Admin) && role != Roles.Admin)
             {
                 if (userId == actingUserId)
-                    return Failed("OwnAdminRole", "You cannot remove your own Admin role: another admin must do it, so that someone who can undo it keeps access.");
+                    return Failed("OwnAdminRole", "You cannot remove your own Admin role: another admin must do it, " +
+                        "so that someone who can undo it keeps access.");
                 if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
-                    return Failed("LastAdmin", $"{user.Email} is the last Admin: make another account Admin first, or no one could manage accounts and API keys.");
+                    return Failed("LastAdmin", $"{user.Email} is the last Admin: make another account Admin first, " +
+                        "or no one could manage accounts and API keys.");
             }
 
             await EnsureRolesAsync(roles);
@@ -81,7 +99,9 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
 
     // Serializable, so two admins demoting each other at once cannot both pass the last-Admin check: SQLite lets one
     // writer through at a time, PostgreSQL aborts one of the two; a transient failure is reported as a clash to retry.
-    async Task<IdentityResult> InTransactionAsync(Func<UserManager<TravelRiskUser>, RoleManager<IdentityRole>, Task<IdentityResult>> change, CancellationToken ct)
+    async Task<IdentityResult> InTransactionAsync(
+        Func<UserManager<TravelRiskUser>, RoleManager<IdentityRole>, Task<IdentityResult>> change,
+        CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -89,14 +109,18 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-            var result = await change(services.GetRequiredService<UserManager<TravelRiskUser>>(), services.GetRequiredService<RoleManager<IdentityRole>>());
+            var result = await change(
+                services.GetRequiredService<UserManager<TravelRiskUser>>(),
+                services.GetRequiredService<RoleManager<IdentityRole>>());
             if (result.Succeeded)
                 await transaction.CommitAsync(ct);
             return result;
         }
-        catch (Exception e) when (e is DbException { IsTransient: true } || e.InnerException is DbException { IsTransient: true })
+        catch (Exception e) when (e is DbException { IsTransient: true }
+            || e.InnerException is DbException { IsTransient: true })
         {
-            return Failed("Clash", "Another change to accounts was made at the same time; nothing was changed. Try again.");
+            return Failed("Clash", "Another change to accounts was made at the same time; nothing was changed. Try " +
+                "again.");
         }
     }
 
@@ -109,9 +133,11 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
         }
     }
 
-    static IdentityResult UnknownRole(string role) => Failed("UnknownRole", $"'{role}' is not one of {string.Join(", ", Roles.All)}.");
+    static IdentityResult UnknownRole(string role) =>
+        Failed("UnknownRole", $"'{role}' is not one of {string.Join(", ", Roles.All)}.");
 
     static IdentityResult UnknownUser() => Failed("UnknownUser", "There is no such account.");
 
-    static IdentityResult Failed(string code, string description) => IdentityResult.Failed(new IdentityError { Code = code, Description = description });
+    static IdentityResult Failed(string code, string description) =>
+        IdentityResult.Failed(new IdentityError { Code = code, Description = description });
 }

@@ -36,7 +36,8 @@ public static class AccountServices
         });
         // The cookie's roles are refreshed from the database this often, so a role change reaches new page loads
         // within a minute (Identity's default is 30). Writes do not wait for it: CurrentUser asks the database.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AccountSignIn>();
         services.AddSingleton<AccountAdmin>(); // opens a scope per operation (see AccountAdmin)

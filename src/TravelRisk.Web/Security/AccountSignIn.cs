@@ -14,8 +14,13 @@ public sealed class AccountSignIn(SignInManager<TravelRiskUser> signIn)
 {
     public async Task<SignInOutcome> PasswordSignInAsync(string email, string password)
     {
-        var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? SignInOutcome.SignedIn : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Refused;
+        var result =
+            await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded
+            ? SignInOutcome.SignedIn
+            : result.IsLockedOut
+            ? SignInOutcome.LockedOut
+            : SignInOutcome.Refused;
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();

@@ -4,4 +4,9 @@ namespace TravelRisk.Web.Security;
 /// <param name="Role">The highest role held, or null when the account holds none.</param>
 /// <param name="LockedOutUntil">When a current lockout ends; null when the account is not locked out.</param>
 /// <param name="FailedAttempts">Failed sign-ins since the last success or lockout (Identity resets it at lockout).</param>
-public sealed record AccountSummary(string Id, string Email, string? Role, DateTimeOffset? LockedOutUntil, int FailedAttempts);
+public sealed record AccountSummary(
+    string Id,
+    string Email,
+    string? Role,
+    DateTimeOffset? LockedOutUntil,
+    int FailedAttempts);

@@ -17,5 +17,6 @@ public static class ActorNames
     /// <summary>The actor as <paramref name="reader"/> may see it.</summary>
     public static string For(ClaimsPrincipal reader, string actor) => MaySeeStaff(reader) ? actor : Public(actor);
 
-    public static bool MaySeeStaff(ClaimsPrincipal reader) => reader.Identity?.IsAuthenticated == true && reader.IsInRole(Roles.Analyst);
+    public static bool MaySeeStaff(ClaimsPrincipal reader) =>
+        reader.Identity?.IsAuthenticated == true && reader.IsInRole(Roles.Analyst);
 }

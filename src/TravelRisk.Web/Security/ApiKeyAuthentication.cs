@@ -11,7 +11,12 @@ namespace TravelRisk.Web.Security;
 /// Authenticates REST writes by the X-Api-Key header. The principal's name is "api:&lt;key name&gt;", which is
 /// the actor recorded in trip revisions. A missing, unknown or revoked key gets a 401 problem+json.
 /// </summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeys keys, IProblemDetailsService problems)
+public sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeys keys,
+    IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -19,14 +24,17 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(Header, out var values) || values.Count == 0 || string.IsNullOrWhiteSpace(values[0]))
+        if (!Request.Headers.TryGetValue(Header, out var values)
+            || values.Count == 0
+            || string.IsNullOrWhiteSpace(values[0]))
             return AuthenticateResult.NoResult();
 
         var name = await keys.FindActiveAsync(values[0]!.Trim(), Context.RequestAborted);
         if (name is null)
             return AuthenticateResult.Fail("Unknown or revoked API key.");
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, $"api:{name}"), new Claim("api_key", name)], SchemeName);
+        var identity =
+            new ClaimsIdentity([new Claim(ClaimTypes.Name, $"api:{name}"), new Claim("api_key", name)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
@@ -44,7 +52,8 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
                 Title = "An API key is required",
                 Detail = sent
                     ? $"The key in {Header} is unknown or has been revoked."
-                    : $"Send a key in the {Header} header. Keys are created with: dotnet run --project src/TravelRisk.Web -- apikey create --name NAME",
+                    : $"Send a key in the {Header} header. Keys are created with: dotnet run --project " +
+                        "src/TravelRisk.Web -- apikey create --name NAME",
             },
         });
     }

@@ -40,8 +40,10 @@ public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, UnitOfWork unit
 
             var key = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
             if (existing is not null)
-                db.ApiKeys.Remove(existing); // a revoked name may be reused; its history lives in trip revisions, by name
-            db.ApiKeys.Add(new ApiKey { Name = name, KeyHash = Hash(key), CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
+                // a revoked name may be reused; its history lives in trip revisions, by name
+                db.ApiKeys.Remove(existing);
+            db.ApiKeys.Add(
+                new ApiKey { Name = name, KeyHash = Hash(key), CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(ct);
             return key;
         }, key => key is not null, ct);
@@ -68,10 +70,13 @@ public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, UnitOfWork unit
             return null;
         var hash = Hash(key);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.ApiKeys.Where(k => k.KeyHash == hash && k.RevokedAtUtc == null).Select(k => k.Name).SingleOrDefaultAsync(ct);
+        return await db.ApiKeys.Where(k => k.KeyHash == hash && k.RevokedAtUtc == null)
+            .Select(k => k.Name)
+            .SingleOrDefaultAsync(ct);
     }
 
     static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

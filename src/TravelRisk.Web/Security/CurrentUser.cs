@@ -22,7 +22,9 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, ISer
         // A scope of its own: the circuit's scope lives as long as the page, too long to hold a database context.
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TravelRiskUser>>();
-        return await users.FindByNameAsync(name) is { } user && !await users.IsLockedOutAsync(user) && await users.IsInRoleAsync(user, role)
+        return await users.FindByNameAsync(name) is { } user
+            && !await users.IsLockedOutAsync(user)
+            && await users.IsInRoleAsync(user, role)
             ? name
             : null;
     }

@@ -14,7 +14,8 @@ namespace TravelRisk.Web.Security;
 public static class ProxyAndHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src " +
+        "'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static IServiceCollection AddProxyAndHeaders(this IServiceCollection services, IConfiguration configuration)
@@ -34,7 +35,8 @@ public static class ProxyAndHeaders
                     : throw new StartupException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
             foreach (var network in networks)
                 forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed) ? parsed
-                    : throw new StartupException($"ForwardedHeaders:KnownNetworks: '{network}' is not a CIDR network such as 10.0.0.0/24."));
+                    : throw new StartupException($"ForwardedHeaders:KnownNetworks: '{network}' is not a CIDR network " +
+                        "such as 10.0.0.0/24."));
         });
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         // Antiforgery's cookie is not Secure by default; the auth cookie already follows the request.
@@ -55,7 +57,8 @@ public static class ProxyAndHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "same-origin";
-                if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/swagger"))
+                if (!context.Request.Path.StartsWithSegments("/api")
+                    && !context.Request.Path.StartsWithSegments("/swagger"))
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 return Task.CompletedTask;
             });

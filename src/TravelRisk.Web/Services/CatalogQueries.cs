@@ -37,12 +37,18 @@ public sealed class CatalogQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFact
     /// Summits ending on or after <paramref name="from"/> and starting on or before <paramref name="to"/>, by start;
     /// undated ones only when <paramref name="includeUndated"/>; only those <paramref name="hostIso3"/> hosts if given.
     /// </summary>
-    public async Task<List<SummitResponse>> SummitsAsync(DateOnly from, DateOnly to, bool includeUndated, string? hostIso3, CancellationToken ct)
+    public async Task<List<SummitResponse>> SummitsAsync(
+        DateOnly from,
+        DateOnly to,
+        bool includeUndated,
+        string? hostIso3,
+        CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var query = db.Summits.AsNoTracking()
-            .Where(s => (includeUndated && s.StartDate == null) || ((s.EndDate ?? s.StartDate) >= from && s.StartDate <= to));
+            .Where(s =>
+                (includeUndated && s.StartDate == null) || ((s.EndDate ?? s.StartDate) >= from && s.StartDate <= to));
         if (hostIso3 is not null)
             query = query.Where(s => s.HostIso3 == hostIso3);
         var summits = await query.OrderBy(s => s.StartDate).ToListAsync(ct);
@@ -73,6 +79,11 @@ public sealed class CatalogQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFact
             .Where(l => l.Warrants.Any(w => w.Warrant.IsOutstandingOn(day)))
             .Select(l => (Person: l, Decision: ArrestObligationRules.Decide(day, host, l.Warrants)))
             .OrderByDescending(x => x.Decision.Obligation).ThenBy(x => x.Person.Leader.Name, StringComparer.Ordinal)
-            .Select(x => new SummitObligationResponse(x.Person.Leader.Slug, x.Person.Leader.Name, x.Decision.Obligation, x.Decision.Reason))];
+            .Select(x =>
+                new SummitObligationResponse(
+                    x.Person.Leader.Slug,
+                    x.Person.Leader.Name,
+                    x.Decision.Obligation,
+                    x.Decision.Reason))];
     }
 }

@@ -10,7 +10,11 @@ namespace TravelRisk.Web.Services;
 /// The latest analyst changes to trips with each trip's flag as read today, for the Atom feed: one query for the
 /// revisions and one for their trips, whatever the number of entries.
 /// </summary>
-public sealed class ChangeFeed(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache, TimeProvider clock, ILogger<ChangeFeed> log)
+public sealed class ChangeFeed(
+    IDbContextFactory<TravelRiskDb> dbs,
+    RiskFactsCache cache,
+    TimeProvider clock,
+    ILogger<ChangeFeed> log)
 {
     /// <summary>Newest first, the seed import left out (one "Imported" revision per trip is not news).</summary>
     public async Task<IReadOnlyList<FeedChange>> LatestAsync(TripFilter filter, int take, CancellationToken ct)
@@ -24,7 +28,10 @@ public sealed class ChangeFeed(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
             changes = changes.Where(r => db.Trips.Any(t => t.Id == r.TripId && t.HostIso3 == host));
         var revisions = await changes.OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
         var ids = revisions.Select(r => r.TripId).Distinct().ToList();
-        var trips = await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var trips = await db.Trips.AsNoTracking()
+            .Include(t => t.Legs)
+            .Where(t => ids.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var risks = new Dictionary<int, TripRiskResponse?>();
@@ -32,9 +39,16 @@ public sealed class ChangeFeed(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
         foreach (var revision in revisions)
         {
             if (!risks.TryGetValue(revision.TripId, out var risk))
-                risks[revision.TripId] = risk = trips.TryGetValue(revision.TripId, out var trip) ? Assess(facts, trip, today) : null;
+                risks[revision.TripId] = risk = trips.TryGetValue(revision.TripId, out var trip)
+                    ? Assess(facts, trip, today)
+                    : null;
             if (risk is not null)
-                entries.Add(new FeedChange(revision, facts.LeadersById[trips[revision.TripId].LeaderId].Leader.Name, facts.Countries[risk.State].Name, risk));
+                entries.Add(
+                    new FeedChange(
+                        revision,
+                        facts.LeadersById[trips[revision.TripId].LeaderId].Leader.Name,
+                        facts.Countries[risk.State].Name,
+                        risk));
         }
         return entries;
     }
@@ -55,4 +69,8 @@ public sealed class ChangeFeed(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCac
 }
 
 /// <summary>One change for the feed: the revision, whose trip it is and where, and the trip's flag as read today.</summary>
-public sealed record FeedChange(TripRevision Revision, string PersonName, string StateName, TripRiskResponse Assessment);
+public sealed record FeedChange(
+    TripRevision Revision,
+    string PersonName,
+    string StateName,
+    TripRiskResponse Assessment);

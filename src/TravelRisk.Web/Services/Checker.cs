@@ -12,7 +12,8 @@ public sealed class Checker(RiskAssessments risk, DataVersion version)
     public async Task<CheckAnswer?> AnswerAsync(string person, string state, DateOnly day, CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
-        if (!facts.Leaders.TryGetValue(person, out var leader) || !facts.Countries.TryGetValue(state.ToUpperInvariant(), out var host))
+        if (!facts.Leaders.TryGetValue(person, out var leader)
+            || !facts.Countries.TryGetValue(state.ToUpperInvariant(), out var host))
             return null;
 
         var today = risk.Today;

@@ -19,7 +19,9 @@ public sealed class CourtFindings(IDbContextFactory<TravelRiskDb> dbs, RiskFacts
             query = query.Where(f => f.LeaderId == leader);
         var findings = await query.ToListAsync(ct);
         return [.. findings.OrderBy(f => f.DecidedOn ?? f.PublicOn).Select(f => new OutcomeRow(
-            f, facts.LeadersById[f.LeaderId].Leader.Name, facts.Countries.TryGetValue(f.CountryIso3, out var c) ? c.Name : f.CountryIso3))];
+            f,
+            facts.LeadersById[f.LeaderId].Leader.Name,
+            facts.Countries.TryGetValue(f.CountryIso3, out var c) ? c.Name : f.CountryIso3))];
     }
 }
 

@@ -39,7 +39,13 @@ public static class InputRules
     }
 
     /// <summary>Like <see cref="Text"/>, with <paramref name="missing"/> as the error when blank; never null.</summary>
-    public static string Required(string? text, string field, int max, string missing, List<FieldError> errors, bool multiLine = false)
+    public static string Required(
+        string? text,
+        string field,
+        int max,
+        string missing,
+        List<FieldError> errors,
+        bool multiLine = false)
     {
         if (Text(text, field, max, errors, multiLine) is { } value)
             return value;
@@ -65,7 +71,9 @@ public static class InputRules
     }
 
     public static bool IsHttpUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(uri.Host);
+        Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && !string.IsNullOrEmpty(uri.Host);
 
     /// <summary>An error when a list is longer than <paramref name="max"/>.</summary>
     public static bool TooMany<T>(IReadOnlyCollection<T>? items, string field, int max, List<FieldError> errors)

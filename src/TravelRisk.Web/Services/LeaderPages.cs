@@ -22,11 +22,16 @@ public sealed class LeaderPages(RiskAssessments risk, TripQueries trips, CourtFi
             [.. flagged.Select(f => TripRow.From(facts, f))],
             [.. represented.Select(f => TripRow.From(facts, f))],
             await findings.ListAsync(new OutcomeFilter(LeaderId: person.Leader.Id), ct),
-            person.Leader.NationalityIso3 is { } iso3 && facts.Countries.TryGetValue(iso3, out var country) ? country.Name : person.Leader.NationalityIso3);
+            person.Leader.NationalityIso3 is { } iso3 && facts.Countries.TryGetValue(iso3, out var country)
+                ? country.Name
+                : person.Leader.NationalityIso3);
     }
 
     /// <summary>What each State would have to do about the person on the day (the map's colours and words).</summary>
-    public async Task<IReadOnlyDictionary<string, Obligation>?> MapAsync(string slug, DateOnly day, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, Obligation>?> MapAsync(
+        string slug,
+        DateOnly day,
+        CancellationToken ct)
     {
         var facts = await risk.FactsAsync(ct);
         return facts.Leaders.TryGetValue(slug, out var person)
@@ -36,15 +41,30 @@ public sealed class LeaderPages(RiskAssessments risk, TripQueries trips, CourtFi
 
     /// <summary>Everyone with at least one warrant, by name.</summary>
     public async Task<IReadOnlyList<LeaderFacts>> WantedAsync(CancellationToken ct) =>
-        [.. (await risk.FactsAsync(ct)).Leaders.Values.Where(l => l.Warrants.Length > 0).OrderBy(l => l.Leader.Name, StringComparer.Ordinal)];
+        [.. (await risk.FactsAsync(ct)).Leaders.Values.Where(l => l.Warrants.Length > 0)
+            .OrderBy(l => l.Leader.Name, StringComparer.Ordinal)];
 }
 
-public sealed record LeaderPage(LeaderFacts Person, IReadOnlyList<WarrantResponse> Warrants, IReadOnlyList<TripRow> Trips, IReadOnlyList<TripRow> Represented,
-    IReadOnlyList<OutcomeRow> Outcomes, string? NationalityName = null);
+public sealed record LeaderPage(
+    LeaderFacts Person,
+    IReadOnlyList<WarrantResponse> Warrants,
+    IReadOnlyList<TripRow> Trips,
+    IReadOnlyList<TripRow> Represented,
+    IReadOnlyList<OutcomeRow> Outcomes,
+    string? NationalityName = null);
 
 /// <summary>A trip as a line in a leader's or a State's list.</summary>
-public sealed record TripRow(int Id, string PersonName, string PersonSlug, string HostName, string HostIso3, DateOnly? StartDate, DateOnly? EndDate,
-    TripStatus Status, ReviewState Review, Obligation Obligation)
+public sealed record TripRow(
+    int Id,
+    string PersonName,
+    string PersonSlug,
+    string HostName,
+    string HostIso3,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    TripStatus Status,
+    ReviewState Review,
+    Obligation Obligation)
 {
     public static TripRow From(RiskFacts facts, FlaggedTrip f) => new(
         Id: f.Trip.Id,

@@ -15,7 +15,17 @@ public static class PersonSearch
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
             // Letters with no decomposition that readers type without their mark.
-            folded.Append(c switch { 'ı' => 'i', 'ł' => 'l', 'Ł' => 'l', 'ø' => 'o', 'Ø' => 'o', 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
+            folded.Append(c switch
+            {
+                'ı' => 'i',
+                'ł' => 'l',
+                'Ł' => 'l',
+                'ø' => 'o',
+                'Ø' => 'o',
+                'đ' => 'd',
+                'Đ' => 'd',
+                _ => char.ToLowerInvariant(c)
+            });
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
@@ -24,7 +34,10 @@ public static class PersonSearch
     {
         var query = string.IsNullOrWhiteSpace(search) ? "" : Normalize(search.Trim());
         return facts.Leaders.Values
-            .Where(l => query.Length == 0 || l.SearchKey.Contains(query, StringComparison.Ordinal) || l.Leader.Slug.Contains(query, StringComparison.Ordinal))
+            .Where(l =>
+                query.Length == 0
+                    || l.SearchKey.Contains(query, StringComparison.Ordinal)
+                    || l.Leader.Slug.Contains(query, StringComparison.Ordinal))
             .OrderBy(l => l.Leader.Name, StringComparer.Ordinal);
     }
 }

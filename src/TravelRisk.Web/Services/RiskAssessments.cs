@@ -20,13 +20,23 @@ public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<Trav
     public ValueTask<RiskFacts> FactsAsync(CancellationToken ct) => cache.GetAsync(ct);
 
     /// <summary>The rules' decision for the person in the host on the day, and its explanation as seen today.</summary>
-    public static (Decision Decision, Explanation Explanation) Explain(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
+    public static (Decision Decision, Explanation Explanation) Explain(
+        RiskFacts facts,
+        LeaderFacts person,
+        Country host,
+        DateOnly day,
+        DateOnly today)
     {
         var decision = ArrestObligationRules.Decide(day, host, person.Warrants);
         return (decision, ObligationExplainer.Explain(decision, day, host, facts.ExplanationFor(person, today)));
     }
 
-    public static RiskCheckResponse Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
+    public static RiskCheckResponse Check(
+        RiskFacts facts,
+        LeaderFacts person,
+        Country host,
+        DateOnly day,
+        DateOnly today)
     {
         var (decision, explanation) = Explain(facts, person, host, day, today);
         return new RiskCheckResponse(
@@ -78,8 +88,15 @@ public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<Trav
         var person = facts.LeadersById[trip.LeaderId];
         var result = TripAssessor.Assess(trip, facts.Countries, person.Warrants);
         var deciding = facts.Countries[result.CountryIso3];
-        var representative = trip.RepresentativeId is { } id && facts.LeadersById.TryGetValue(id, out var rep) ? rep.Leader.Name : null;
-        var explanation = TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id), representative);
+        var representative = trip.RepresentativeId is { } id && facts.LeadersById.TryGetValue(id, out var rep)
+            ? rep.Leader.Name
+            : null;
+        var explanation = TripExplainer.Explain(
+            trip,
+            result,
+            facts.ExplanationFor(person, today),
+            facts.FindingsOn(trip.Id),
+            representative);
         var asOf = result.Day ?? trip.StartDate;
 
         return new TripRiskResponse(

@@ -22,7 +22,8 @@ public sealed class RiskFacts(
     public FrozenDictionary<string, Country> Countries => countries;
 
     /// <summary>Every State, sorted by name.</summary>
-    public IReadOnlyList<Country> CountriesByName { get; } = [.. countries.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<Country> CountriesByName { get; } =
+        [.. countries.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
     /// <summary>Every person, by slug.</summary>
     public FrozenDictionary<string, LeaderFacts> Leaders => leaders;
@@ -31,11 +32,17 @@ public sealed class RiskFacts(
     public FrozenDictionary<int, LeaderFacts> LeadersById => leadersById;
 
     /// <summary>The Court's findings (Art. 87(7)) on each trip they concern, by trip id.</summary>
-    public IReadOnlyList<Finding> FindingsOn(int tripId) => findingsByTrip.TryGetValue(tripId, out var findings) ? findings : [];
+    public IReadOnlyList<Finding> FindingsOn(int tripId) =>
+        findingsByTrip.TryGetValue(tripId, out var findings) ? findings : [];
 
     /// <summary>What the explainer needs to write about <paramref name="person"/>, with today for its tenses.</summary>
     public ExplanationFacts ExplanationFor(LeaderFacts person, DateOnly today) =>
-        new(person.Leader, person.Warrants, countries, today, findingsByLeader.TryGetValue(person.Leader.Id, out var findings) ? findings : []);
+        new(
+            person.Leader,
+            person.Warrants,
+            countries,
+            today,
+            findingsByLeader.TryGetValue(person.Leader.Id, out var findings) ? findings : []);
 
     /// <summary>The day the data was last changed (the last seeding run that changed anything).</summary>
     public DateOnly DataAsOf => dataAsOf;

@@ -41,7 +41,11 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
     async Task<RiskFacts> LoadAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var countries = await db.Countries.AsNoTracking().Include(c => c.Declarations).Include(c => c.OtherReadings).AsSplitQuery().ToListAsync(ct);
+        var countries = await db.Countries.AsNoTracking()
+            .Include(c => c.Declarations)
+            .Include(c => c.OtherReadings)
+            .AsSplitQuery()
+            .ToListAsync(ct);
         var findings = await db.Findings.AsNoTracking().Where(f => f.TripId != null).ToListAsync(ct);
         var tripIds = findings.Select(f => f.TripId!.Value).ToHashSet();
         var visits = await db.Trips.AsNoTracking().Where(t => tripIds.Contains(t.Id))
@@ -52,7 +56,9 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
             .Include(l => l.Warrants).ThenInclude(w => w.Events)
             .AsSplitQuery()
             .ToListAsync(ct);
-        var lastSeed = await db.SeedRuns.Where(r => r.Added + r.Updated > 0).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        var lastSeed = await db.SeedRuns.Where(r => r.Added + r.Updated > 0)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(ct);
 
         var facts = leaders.Select(l => new LeaderFacts(
             l,
@@ -65,7 +71,13 @@ public sealed class RiskFactsCache(IDbContextFactory<TravelRiskDb> dbs, IOutputC
             facts.ToFrozenDictionary(f => f.Leader.Id),
             findings.GroupBy(f => f.TripId!.Value).ToFrozenDictionary(g => g.Key, g => g.ToArray()),
             findings.GroupBy(f => f.LeaderId).ToFrozenDictionary(g => g.Key, g => g
-                .Select(f => new VisitFinding(f, visits[f.TripId!.Value].HostIso3, visits[f.TripId!.Value].StartDate, visits[f.TripId!.Value].EndDate)).ToArray()),
+                .Select(f =>
+                    new VisitFinding(
+                        f,
+                        visits[f.TripId!.Value].HostIso3,
+                        visits[f.TripId!.Value].StartDate,
+                        visits[f.TripId!.Value].EndDate))
+                .ToArray()),
             lastSeed is null ? DateOnly.MinValue : DateOnly.FromDateTime(lastSeed.RanAtUtc),
             lastSeed?.Id ?? 0);
     }

@@ -7,7 +7,10 @@ using TravelRisk.Web.Data;
 namespace TravelRisk.Web.Services;
 
 /// <summary>The view data of a State's page: its Statute timeline as a strip, the Court's findings, wanted visitors.</summary>
-public sealed class StatePages(IDbContextFactory<TravelRiskDb> dbs, RiskAssessments risk, TripQueries trips) : IStatePages
+public sealed class StatePages(
+    IDbContextFactory<TravelRiskDb> dbs,
+    RiskAssessments risk,
+    TripQueries trips) : IStatePages
 {
     public async Task<StatePage?> StateAsync(string iso3, CancellationToken ct)
     {
@@ -16,7 +19,10 @@ public sealed class StatePages(IDbContextFactory<TravelRiskDb> dbs, RiskAssessme
             return null;
 
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var findings = await db.Findings.AsNoTracking().Where(f => f.CountryIso3 == iso3).OrderBy(f => f.DecidedOn).ToListAsync(ct);
+        var findings = await db.Findings.AsNoTracking()
+            .Where(f => f.CountryIso3 == iso3)
+            .OrderBy(f => f.DecidedOn)
+            .ToListAsync(ct);
         var visits = (await trips.FlaggedAsync(new TripFilter(VisitedIso3: iso3), ct))
             .Where(f => f.Person.Warrants.Length > 0)
             .Select(f => VisitRow(facts, f, country))
@@ -29,8 +35,11 @@ public sealed class StatePages(IDbContextFactory<TravelRiskDb> dbs, RiskAssessme
     /// <summary>The State's Rome Statute status as consecutive periods, from the Statute's adoption to today.</summary>
     public static IReadOnlyList<StripSegment> Strip(StatuteTimeline timeline, DateOnly today)
     {
-        var changes = new[] { timeline.SignedOn, timeline.DepositedOn, timeline.InForceOn, timeline.WithdrawalNotifiedOn, timeline.WithdrawalEffectiveOn,
-                              timeline.WithdrawalRevokedOn, timeline.SignatureWithdrawnOn }
+        var changes = new[]
+            {
+                timeline.SignedOn, timeline.DepositedOn, timeline.InForceOn, timeline.WithdrawalNotifiedOn,
+                timeline.WithdrawalEffectiveOn, timeline.WithdrawalRevokedOn, timeline.SignatureWithdrawnOn
+            }
             .Where(d => d is { } day && day > StatuteDates.Adopted && day < today).Select(d => d!.Value)
             .Append(StatuteDates.Adopted).Distinct().Order().ToList();
         var segments = new List<StripSegment>();
@@ -51,12 +60,19 @@ public sealed class StatePages(IDbContextFactory<TravelRiskDb> dbs, RiskAssessme
     {
         // What this State (host or transit) had to do, which may differ from the trip's deciding State.
         var day = f.Trip.StartDate ?? f.Trip.EndDate;
-        var obligation = day is { } d ? ArrestObligationRules.Decide(d, country, f.Person.Warrants).Obligation : Obligation.Undetermined;
+        var obligation = day is { } d
+            ? ArrestObligationRules.Decide(d, country, f.Person.Warrants).Obligation
+            : Obligation.Undetermined;
         return TripRow.From(facts, f) with { Obligation = obligation };
     }
 }
 
-public sealed record StatePage(Country Country, StatuteStatus StatusToday, IReadOnlyList<StripSegment> Strip, IReadOnlyList<FindingRow> Findings, IReadOnlyList<TripRow> Visits);
+public sealed record StatePage(
+    Country Country,
+    StatuteStatus StatusToday,
+    IReadOnlyList<StripSegment> Strip,
+    IReadOnlyList<FindingRow> Findings,
+    IReadOnlyList<TripRow> Visits);
 
 public sealed record StripSegment(DateOnly From, DateOnly To, StatuteStatus Status);
 

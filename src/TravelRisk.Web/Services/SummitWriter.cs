@@ -12,9 +12,14 @@ namespace TravelRisk.Web.Services;
 /// Records new summits. The slug is made from the series and year ("brics-2027"), made unique with a suffix.
 /// Nothing is written when any field is invalid; the slug check and the insert are one <see cref="UnitOfWork"/>.
 /// </summary>
-public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache)
+public sealed class SummitWriter(
+    UnitOfWork unit,
+    RiskFactsCache facts,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache)
 {
-    public async Task<(Summit? Summit, IReadOnlyList<FieldError> Errors)> CreateAsync(SummitRequest request, CancellationToken ct)
+    public async Task<(Summit? Summit, IReadOnlyList<FieldError> Errors)> CreateAsync(
+        SummitRequest request,
+        CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var countries = (await facts.GetAsync(ct)).Countries;
@@ -22,7 +27,8 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
         {
             Slug = "",
             Name = InputRules.Required(request.Name, "name", 200, "Name the meeting, e.g. 17th BRICS summit.", errors),
-            Series = InputRules.Required(request.Series, "series", 40, "Give the series, e.g. BRICS, G20, SCO, or Other.", errors),
+            Series = InputRules.Required(request.Series, "series", 40, "Give the series, e.g. BRICS, G20, SCO, or " +
+                "Other.", errors),
             HostIso3 = request.Host?.Trim().ToUpperInvariant() ?? "",
             City = InputRules.Text(request.City, "city", 100, errors),
             StartDate = InputRules.Date(request.StartDate, "startDate", errors),
@@ -31,19 +37,26 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
             Notes = InputRules.Text(request.Notes, "notes", 4000, errors, multiLine: true),
         };
         if (!countries.ContainsKey(summit.HostIso3))
-            errors.Add(new("host", string.IsNullOrEmpty(summit.HostIso3) ? "Choose the host State." : $"'{request.Host}' is not a known State's ISO alpha-3 code."));
+            errors.Add(
+                new(
+                    "host",
+                    string.IsNullOrEmpty(summit.HostIso3)
+                        ? "Choose the host State."
+                        : $"'{request.Host}' is not a known State's ISO alpha-3 code."));
         if (summit.EndDate < summit.StartDate)
             errors.Add(new("endDate", "The last day is before the first."));
         if (errors.Count > 0)
             return (null, errors);
 
-        var stem = Slug(summit.Series) + "-" + (summit.StartDate is { } d ? d.Year.ToString(CultureInfo.InvariantCulture) : Slug(summit.Name));
+        var stem = Slug(summit.Series) + "-"
+            + (summit.StartDate is { } d ? d.Year.ToString(CultureInfo.InvariantCulture) : Slug(summit.Name));
         stem = stem.Length > 90 ? stem[..90] : stem;
         summit = await unit.WriteAsync(async db =>
         {
             var row = Copy(summit);
             await UnitOfWork.LockAsync(db, $"summit-slug:{stem}", ct);
-            var taken = (await db.Summits.Where(s => s.Slug.StartsWith(stem)).Select(s => s.Slug).ToListAsync(ct)).ToHashSet();
+            var taken =
+                (await db.Summits.Where(s => s.Slug.StartsWith(stem)).Select(s => s.Slug).ToListAsync(ct)).ToHashSet();
             row.Slug = stem;
             for (var n = 2; taken.Contains(row.Slug); n++)
                 row.Slug = $"{stem}-{n}";
@@ -77,7 +90,9 @@ public sealed class SummitWriter(UnitOfWork unit, RiskFactsCache facts, Microsof
         {
             if (char.IsAsciiLetterOrDigit(c))
                 plain.Append(char.ToLowerInvariant(c));
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && plain.Length > 0 && plain[^1] != '-')
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark
+                && plain.Length > 0
+                && plain[^1] != '-')
                 plain.Append('-');
         }
         return plain.ToString().Trim('-') is { Length: > 0 } slug ? slug : "summit";

@@ -30,7 +30,11 @@ public static class TimelineLayout
     /// <paramref name="windowDays"/> days drawn <paramref name="widthPx"/> wide, placing each item in the first row
     /// where it fits, as the browser does.
     /// </summary>
-    public static int RowsNeeded(IEnumerable<(DateOnly Start, DateOnly? End, string Label)> items, DateOnly windowStart, int windowDays, double widthPx)
+    public static int RowsNeeded(
+        IEnumerable<(DateOnly Start, DateOnly? End, string Label)> items,
+        DateOnly windowStart,
+        int windowDays,
+        double widthPx)
     {
         var pxPerDay = widthPx / Math.Max(1, windowDays);
         var rowEnds = new List<double>();
@@ -62,8 +66,13 @@ public static class TimelineLayout
     /// on screen) to its last, at least as wide as <paramref name="label"/>, ending 6 px before
     /// <paramref name="periodEnd"/> so that groups side by side never touch. The end is exclusive.
     /// </summary>
-    public static (DateOnly Start, DateOnly End) GroupExtent(IReadOnlyList<(DateOnly Start, DateOnly? End, string Label)> trips, string label,
-        DateOnly windowStart, int windowDays, double widthPx, DateOnly periodEnd)
+    public static (DateOnly Start, DateOnly End) GroupExtent(
+        IReadOnlyList<(DateOnly Start, DateOnly? End, string Label)> trips,
+        string label,
+        DateOnly windowStart,
+        int windowDays,
+        double widthPx,
+        DateOnly periodEnd)
     {
         var daysPerPx = Math.Max(1, windowDays) / widthPx;
         var first = trips.Min(t => t.Start);

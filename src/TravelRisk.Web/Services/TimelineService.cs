@@ -20,7 +20,11 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var travellers = (await db.Trips.Where(t => t.RetractionReason == null).Select(t => t.LeaderId).Distinct().ToListAsync(ct)).ToHashSet();
+        var travellers = (
+            await db.Trips.Where(t => t.RetractionReason == null)
+                .Select(t => t.LeaderId)
+                .Distinct()
+                .ToListAsync(ct)).ToHashSet();
         return facts.Leaders.Values.Where(l => travellers.Contains(l.Leader.Id))
             .OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
             .Select(l => new TimelineLane(l.Leader.Slug, l.Leader.Name, l.Warrants.Length > 0))
@@ -32,12 +36,25 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     /// where a lane has room for their labels (<see cref="TimelineLayout"/>), otherwise grouped by period. Undated
     /// trips cannot be placed and are left out.
     /// </summary>
-    public virtual async Task<IReadOnlyList<TimelineItem>> ItemsAsync(TimelineFilter filter, DateOnly from, DateOnly to, double widthPx, CancellationToken ct)
+    public virtual async Task<IReadOnlyList<TimelineItem>> ItemsAsync(
+        TimelineFilter filter,
+        DateOnly from,
+        DateOnly to,
+        double widthPx,
+        CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var leaderIds = LeaderIds(facts, filter);
-        var flagged = await trips.FlaggedAsync(new TripFilter(HostIso3: filter.State, From: from, To: to, Status: filter.Status, Obligation: filter.Obligation, Review: filter.Review,
-            LeaderIds: leaderIds.Count > 0 ? leaderIds : null), ct);
+        var flagged = await trips.FlaggedAsync(
+            new TripFilter(
+                HostIso3: filter.State,
+                From: from,
+                To: to,
+                Status: filter.Status,
+                Obligation: filter.Obligation,
+                Review: filter.Review,
+                LeaderIds: leaderIds.Count > 0 ? leaderIds : null),
+            ct);
         var windowDays = to.DayNumber - from.DayNumber;
         var width = widthPx > 0 ? widthPx : TimelineLayout.DefaultWidthPx;
         var lanes = flagged.Where(f => (f.Trip.StartDate ?? f.Trip.EndDate) is not null)
@@ -46,13 +63,18 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             .ToList();
         var crowded = lanes.Sum(l => l.Items.Count) > MaxTripsDrawn;
         var maxRows = crowded ? 0 : TimelineLayout.MaxRows(lanes.Count);
-        return [.. lanes.SelectMany(lane => TimelineLayout.RowsNeeded(lane.Items.Select(Extent), from, windowDays, width) <= maxRows
+        return [
+            .. lanes.SelectMany(lane =>
+                TimelineLayout.RowsNeeded(lane.Items.Select(Extent), from, windowDays, width) <= maxRows
             ? lane.Items
             : Periods(facts, lane.Trips, maxRows, from, windowDays, width))];
     }
 
     static (DateOnly Start, DateOnly? End, string Label) Extent(TimelineItem item) =>
-        (DateOnly.ParseExact(item.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture), item.End is null ? null : DateOnly.ParseExact(item.End, "yyyy-MM-dd", CultureInfo.InvariantCulture), item.Label);
+        (
+            DateOnly.ParseExact(item.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            item.End is null ? null : DateOnly.ParseExact(item.End, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            item.Label);
 
     /// <summary>
     /// A crowded lane, period by period (<see cref="TimelineLayout.PeriodMonths"/>): periods are shown trip by trip
@@ -60,7 +82,13 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
     /// many trips it holds and which obligations, is coloured by the strongest, and is drawn from its first trip to
     /// its last (at least as wide as its label, inside the window, never touching the next period).
     /// </summary>
-    static IEnumerable<TimelineItem> Periods(RiskFacts facts, List<FlaggedTrip> lane, int maxRows, DateOnly windowStart, int windowDays, double width)
+    static IEnumerable<TimelineItem> Periods(
+        RiskFacts facts,
+        List<FlaggedTrip> lane,
+        int maxRows,
+        DateOnly windowStart,
+        int windowDays,
+        double width)
     {
         var months = TimelineLayout.PeriodMonths(windowDays, width);
         DateOnly Bucket(DateOnly d)
@@ -75,7 +103,8 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
         foreach (var period in periods.Where(p => p.Items.Count > 1).OrderBy(p => p.Items.Count).ThenBy(p => p.Start))
         {
             grouped.Remove(period.Start);
-            var shown = periods.SelectMany(p => grouped.Contains(p.Start) ? [Group(p.Start, p.Trips, p.Items)] : p.Items);
+            var shown =
+                periods.SelectMany(p => grouped.Contains(p.Start) ? [Group(p.Start, p.Trips, p.Items)] : p.Items);
             if (TimelineLayout.RowsNeeded(shown.Select(Extent), windowStart, windowDays, width) > Math.Max(1, maxRows))
             {
                 grouped.Add(period.Start);
@@ -91,7 +120,13 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
                 .Select(x => $"{x.Count()} {ObligationText.Label(x.Key).ToLowerInvariant()}"));
             var periodEnd = periodStart.AddMonths(months);
             var label = $"{items.Count} trips";
-            var (start, end) = TimelineLayout.GroupExtent(items.Select(Extent).ToList(), label, windowStart, windowDays, width, periodEnd);
+            var (start, end) = TimelineLayout.GroupExtent(
+                items.Select(Extent).ToList(),
+                label,
+                windowStart,
+                windowDays,
+                width,
+                periodEnd);
             var person = trips[0].Person.Leader;
             return new TimelineItem(
                 Id: -1,
@@ -99,7 +134,8 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
                 Start: start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 End: end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Label: label,
-                Title: $"{person.Name}: {items.Count} trips from {periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
+                Title: $"{person.Name}: {items.Count} trips from {periodStart:yyyy-MM-dd} to " +
+                    $"{periodEnd.AddDays(-1):yyyy-MM-dd} ({counts}). Zoom in to see them.",
                 Obligation: strongest.ToString(),
                 Status: "Cluster",
                 Count: items.Count,
@@ -113,8 +149,14 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
         if (filter.Obligation is { } obligation && obligation != Obligation.Undetermined)
             return 0;
         var leaderIds = LeaderIds(await cache.GetAsync(ct), filter);
-        return await trips.CountAsync(new TripFilter(HostIso3: filter.State, Status: filter.Status, Review: filter.Review,
-            LeaderIds: leaderIds.Count > 0 ? leaderIds : null, UndatedOnly: true), ct);
+        return await trips.CountAsync(
+            new TripFilter(
+                HostIso3: filter.State,
+                Status: filter.Status,
+                Review: filter.Review,
+                LeaderIds: leaderIds.Count > 0 ? leaderIds : null,
+                UndatedOnly: true),
+            ct);
     }
 
     /// <summary>The ids of the filter's people; an unknown slug maps to -1, which matches no trip.</summary>
@@ -135,13 +177,19 @@ public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContext
             TripStatus.Planned => $"{host} (planned)",
             _ => host,
         };
-        var dates = trip.EndDate is { } end && end != start ? $"{start:yyyy-MM-dd} – {end:yyyy-MM-dd}" : start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var status = trip.Status == TripStatus.Delegated ? $"Delegated ({representative} went)" : trip.Status.ToString();
+        var dates = trip.EndDate is { } end && end != start
+            ? $"{start:yyyy-MM-dd} – {end:yyyy-MM-dd}"
+            : start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var status = trip.Status == TripStatus.Delegated
+            ? $"Delegated ({representative} went)"
+            : trip.Status.ToString();
         return new TimelineItem(
             Id: trip.Id,
             LeaderSlug: f.Person.Leader.Slug,
             Start: start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            End: trip.EndDate is { } last && last > start ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            End: trip.EndDate is { } last && last > start
+                ? last.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null,
             Label: label,
             Title: $"{f.Person.Leader.Name} → {host}, {dates}. {status}. {trip.Review}. {Flag(f, trip.Status)}",
             Obligation: f.Obligation.ToString(),
@@ -164,7 +212,23 @@ public sealed record TimelineLane(string Slug, string Name, bool Wanted);
 /// A trip on the timeline (or, with <c>Cluster</c>, the <c>Count</c> trips of a lane in a period);
 /// <c>End</c> is exclusive (the day after the last day), null for a one-day or open trip.
 /// </summary>
-public sealed record TimelineItem(int Id, string LeaderSlug, string Start, string? End, string Label, string Title, string Obligation, string Status, int Count, bool Cluster, string? Review = null);
+public sealed record TimelineItem(
+    int Id,
+    string LeaderSlug,
+    string Start,
+    string? End,
+    string Label,
+    string Title,
+    string Obligation,
+    string Status,
+    int Count,
+    bool Cluster,
+    string? Review = null);
 
 /// <summary>The timeline's filters, as kept in the page's query string.</summary>
-public sealed record TimelineFilter(IReadOnlyList<string> Leaders, string? State, Obligation? Obligation, TripStatus? Status, ReviewState? Review = null);
+public sealed record TimelineFilter(
+    IReadOnlyList<string> Leaders,
+    string? State,
+    Obligation? Obligation,
+    TripStatus? Status,
+    ReviewState? Review = null);

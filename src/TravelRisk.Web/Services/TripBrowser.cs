@@ -23,7 +23,9 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
         if (request.Obligation is { } obligation)
         {
             var candidates = await trips.Include(t => t.Legs).AsSplitQuery().ToListAsync(ct);
-            assessed = candidates.Select(t => (t.Id, Obligation: Assess(facts, t))).Where(t => t.Obligation == obligation).ToDictionary(t => t.Id, t => t.Obligation);
+            assessed = candidates.Select(t => (t.Id, Obligation: Assess(facts, t)))
+                .Where(t => t.Obligation == obligation)
+                .ToDictionary(t => t.Id, t => t.Obligation);
             var matching = assessed.Keys.ToList();
             trips = trips.Where(t => matching.Contains(t.Id));
         }
@@ -34,7 +36,8 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
             join host in db.Countries on trip.HostIso3 equals host.Iso3
             join summit in db.Summits on trip.SummitId equals (int?)summit.Id into summits
             from summit in summits.DefaultIfEmpty()
-            join representative in db.Leaders on trip.RepresentativeId equals (int?)representative.Id into representatives
+            join representative in db.Leaders
+                on trip.RepresentativeId equals (int?)representative.Id into representatives
             from representative in representatives.DefaultIfEmpty()
             select new { trip, leader, host, summit, representative };
         if (request.Person is { } person)
@@ -44,7 +47,10 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
             // Case-insensitive on both providers (ASCII letters; names keep their accents in the record).
             var pattern = $"%{search.ToLowerInvariant().Replace("%", "").Replace("_", "")}%";
             var code = search.Trim().ToUpperInvariant();
-            joined = joined.Where(x => EF.Functions.Like(x.leader.Name.ToLower(), pattern) || EF.Functions.Like(x.host.Name.ToLower(), pattern) || x.host.Iso3 == code
+            joined = joined.Where(x =>
+                EF.Functions.Like(x.leader.Name.ToLower(), pattern)
+                    || EF.Functions.Like(x.host.Name.ToLower(), pattern)
+                    || x.host.Iso3 == code
                 || (x.summit != null && EF.Functions.Like(x.summit.Name.ToLower(), pattern))
                 || (x.representative != null && EF.Functions.Like(x.representative.Name.ToLower(), pattern))
                 || (x.trip.Notes != null && EF.Functions.Like(x.trip.Notes.ToLower(), pattern)));
@@ -77,7 +83,8 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
         if (assessed is null)
         {
             var ids = items.Select(i => i.Id).ToList();
-            assessed = (await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToListAsync(ct))
+            assessed =
+                (await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToListAsync(ct))
                 .ToDictionary(t => t.Id, t => Assess(facts, t));
         }
         return new TripPage([.. items.Select(i => i with { Obligation = assessed[i.Id] })], total);
@@ -90,7 +97,9 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
         await using var db = await dbs.CreateDbContextAsync(ct);
         var ids = await db.Trips.Select(t => t.LeaderId).Distinct().ToListAsync(ct);
         return new TripListChoices(
-            [.. ids.Select(id => facts.LeadersById[id].Leader).OrderBy(l => l.Name, StringComparer.Ordinal).Select(l => new Choice(l.Slug, l.Name))],
+            [.. ids.Select(id => facts.LeadersById[id].Leader)
+                .OrderBy(l => l.Name, StringComparer.Ordinal)
+                .Select(l => new Choice(l.Slug, l.Name))],
             [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, c.Name))]);
     }
 

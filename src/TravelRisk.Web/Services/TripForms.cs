@@ -13,12 +13,21 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var summits = await db.Summits.AsNoTracking().OrderByDescending(s => s.StartDate).ThenBy(s => s.Name).ToListAsync(ct);
+        var summits = await db.Summits.AsNoTracking()
+            .OrderByDescending(s => s.StartDate)
+            .ThenBy(s => s.Name)
+            .ToListAsync(ct);
         return new FormChoices(
             [.. facts.Leaders.Values.OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
-                .Select(l => new Choice(l.Leader.Slug, l.Warrants.Length > 0 ? $"{l.Leader.Name} (wanted)" : l.Leader.Name))],
+                .Select(l =>
+                    new Choice(l.Leader.Slug, l.Warrants.Length > 0 ? $"{l.Leader.Name} (wanted)" : l.Leader.Name))],
             [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, $"{c.Name} ({c.Iso3})"))],
-            [.. summits.Select(s => new Choice(s.Slug, s.StartDate is { } d ? $"{s.Name}, {s.City ?? s.HostIso3} {d:yyyy-MM-dd}" : $"{s.Name} (date not fixed)"))],
+            [.. summits.Select(s =>
+                new Choice(
+                    s.Slug,
+                    s.StartDate is { } d
+                        ? $"{s.Name}, {s.City ?? s.HostIso3} {d:yyyy-MM-dd}"
+                        : $"{s.Name} (date not fixed)"))],
             summits.ToDictionary(s => s.Slug),
             facts.Countries.ToDictionary(c => c.Key, c => c.Value.Name));
     }
@@ -58,5 +67,9 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
 public sealed record Choice(string Value, string Text);
 
 /// <summary>The pickers' choices.</summary>
-public sealed record FormChoices(IReadOnlyList<Choice> People, IReadOnlyList<Choice> States, IReadOnlyList<Choice> Summits, IReadOnlyDictionary<string, Summit> SummitsBySlug,
+public sealed record FormChoices(
+    IReadOnlyList<Choice> People,
+    IReadOnlyList<Choice> States,
+    IReadOnlyList<Choice> Summits,
+    IReadOnlyDictionary<string, Summit> SummitsBySlug,
     IReadOnlyDictionary<string, string> StateNames);

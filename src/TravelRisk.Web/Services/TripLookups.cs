@@ -14,5 +14,8 @@ public sealed record TripLookups(
         From(facts, await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Slug, s => s.Id, ct));
 
     public static TripLookups From(RiskFacts facts, IReadOnlyDictionary<string, int> summitIds) =>
-        new(facts.Leaders.ToDictionary(l => l.Key, l => l.Value.Leader.Id), facts.Countries.Keys.ToHashSet(), summitIds);
+        new(
+            facts.Leaders.ToDictionary(l => l.Key, l => l.Value.Leader.Id),
+            facts.Countries.Keys.ToHashSet(),
+            summitIds);
 }

@@ -11,12 +11,19 @@ namespace TravelRisk.Web.Services;
 /// </summary>
 public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache, TimeProvider clock)
 {
-    public async Task<PageResponse<TripSummaryResponse>> ListAsync(TripFilter filter, int page, int pageSize, CancellationToken ct)
+    public async Task<PageResponse<TripSummaryResponse>> ListAsync(
+        TripFilter filter,
+        int page,
+        int pageSize,
+        CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
         var flagged = await FlaggedAsync(filter, ct);
-        var items = flagged.Skip((page - 1) * pageSize).Take(pageSize).Select(f => Summary(facts, names, f.Trip, Today)).ToList();
+        var items = flagged.Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(f => Summary(facts, names, f.Trip, Today))
+            .ToList();
         return new PageResponse<TripSummaryResponse>(items, page, pageSize, flagged.Count);
     }
 
@@ -30,7 +37,11 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trips = await Filtered(db, filter).Include(t => t.Legs).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         return [.. trips
-            .Select(t => new FlaggedTrip(t, facts.LeadersById[t.LeaderId], Domain.Rules.TripAssessor.Assess(t, facts.Countries, facts.LeadersById[t.LeaderId].Warrants)))
+            .Select(t =>
+                new FlaggedTrip(
+                    t,
+                    facts.LeadersById[t.LeaderId],
+                    Domain.Rules.TripAssessor.Assess(t, facts.Countries, facts.LeadersById[t.LeaderId].Warrants)))
             .Where(f => filter.Obligation is null || f.Obligation == filter.Obligation)
             .OrderByDescending(f => f.Trip.StartDate ?? f.Trip.EndDate).ThenByDescending(f => f.Trip.Id)];
     }
@@ -39,12 +50,18 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
     /// The trips matching <paramref name="filter"/> with their flag, legs, sources and notes, one at a time in id order,
     /// for the streamed exports (the obligation part of the filter is applied as each trip is assessed).
     /// </summary>
-    public async IAsyncEnumerable<TripExportResponse> StreamAsync(TripFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<TripExportResponse> StreamAsync(
+        TripFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = Filtered(db, filter).AsNoTracking().Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().OrderBy(t => t.Id);
+        var query = Filtered(db, filter).AsNoTracking()
+            .Include(t => t.Legs)
+            .Include(t => t.Sources)
+            .AsSplitQuery()
+            .OrderBy(t => t.Id);
         await foreach (var trip in query.AsAsyncEnumerable().WithCancellation(ct))
         {
             var summary = Summary(facts, names, trip, Today);
@@ -60,16 +77,29 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
     public async Task<TripResponse?> GetAsync(int id, bool withInternalNotes, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var trip = await db.Trips.AsNoTracking().Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().SingleOrDefaultAsync(t => t.Id == id, ct);
+        var trip = await db.Trips.AsNoTracking()
+            .Include(t => t.Legs)
+            .Include(t => t.Sources)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(t => t.Id == id, ct);
         if (trip is null)
             return null;
 
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
-        var revisions = await db.TripRevisions.AsNoTracking().Where(r => r.TripId == id).OrderBy(r => r.Number).ToListAsync(ct);
+        var revisions = await db.TripRevisions.AsNoTracking()
+            .Where(r => r.TripId == id)
+            .OrderBy(r => r.Number)
+            .ToListAsync(ct);
         var history = revisions
             .Where(r => r.Number == revisions[0].Number || r.Changes.Any(c => c.Field == "status"))
-            .Select(r => new StatusChangeResponse(TripSnapshots.Deserialize(r.Snapshot).Status, r.ChangedAtUtc, r.Actor, r.Number, r.Summary))
+            .Select(r =>
+                new StatusChangeResponse(
+                    TripSnapshots.Deserialize(r.Snapshot).Status,
+                    r.ChangedAtUtc,
+                    r.Actor,
+                    r.Number,
+                    r.Summary))
             .ToList();
         var person = facts.LeadersById[trip.LeaderId].Leader;
         var summit = trip.SummitId is { } summitId ? names.Summits[summitId] : null;
@@ -94,7 +124,16 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             Revision: trip.Revision,
             Review: trip.Review,
             RetractionReason: trip.RetractionReason,
-            Legs: [.. trip.Legs.Select(l => new LegResponse(l.Kind, l.CountryIso3, l.StartDate, l.EndDate, l.Source, l.Notes, withInternalNotes ? l.InternalNotes : null))],
+            Legs: [
+                .. trip.Legs.Select(l =>
+                    new LegResponse(
+                        l.Kind,
+                        l.CountryIso3,
+                        l.StartDate,
+                        l.EndDate,
+                        l.Source,
+                        l.Notes,
+                        withInternalNotes ? l.InternalNotes : null))],
             Sources: [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
             StatusHistory: history,
             Assessment: RiskAssessments.TripRisk(facts, trip, Today),
@@ -105,7 +144,10 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
     public async Task<IReadOnlyList<TripRevision>> RevisionsAsync(int tripId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.TripRevisions.AsNoTracking().Where(r => r.TripId == tripId).OrderByDescending(r => r.Number).ToListAsync(ct);
+        return await db.TripRevisions.AsNoTracking()
+            .Where(r => r.TripId == tripId)
+            .OrderByDescending(r => r.Number)
+            .ToListAsync(ct);
     }
 
     /// <summary>How many trips match <paramref name="filter"/> (the obligation part is not applied: it is not stored).</summary>
@@ -126,7 +168,15 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             where ids.Contains(trip.Id)
             join leader in db.Leaders on trip.LeaderId equals leader.Id
             join host in db.Countries on trip.HostIso3 equals host.Iso3
-            select new { trip.Id, Person = leader.Name, State = host.Name, trip.StartDate, trip.Review, Retracted = trip.RetractionReason != null })
+            select new
+            {
+                trip.Id,
+                Person = leader.Name,
+                State = host.Name,
+                trip.StartDate,
+                trip.Review,
+                Retracted = trip.RetractionReason != null
+            })
             .ToDictionaryAsync(t => t.Id, ct);
         return [.. revisions.Select(r =>
         {
@@ -149,7 +199,8 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
     /// <summary>The ETag of a trip's representation: its revision and the facts its flag was computed from.</summary>
     public static string ETag(int id, int revision, int seedRun) => $"\"trip-{id}-r{revision}-d{seedRun}\"";
 
-    public async Task<string> ETagAsync(int id, int revision, CancellationToken ct) => ETag(id, revision, (await cache.GetAsync(ct)).SeedRun);
+    public async Task<string> ETagAsync(int id, int revision, CancellationToken ct) =>
+        ETag(id, revision, (await cache.GetAsync(ct)).SeedRun);
 
     static IQueryable<Trip> Filtered(TravelRiskDb db, TripFilter filter)
     {
@@ -167,7 +218,8 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         if (filter.RepresentativeId is { } representative)
             query = query.Where(t => t.RepresentativeId == representative);
         if (filter.VisitedIso3 is { } visited)
-            query = query.Where(t => t.HostIso3 == visited || t.Legs.Any(l => l.CountryIso3 == visited && l.Kind != LegKind.Overflight));
+            query = query.Where(t =>
+                t.HostIso3 == visited || t.Legs.Any(l => l.CountryIso3 == visited && l.Kind != LegKind.Overflight));
         if (filter.Status is { } status)
             query = query.Where(t => t.Status == status);
         if (filter.From is { } from)
@@ -185,7 +237,11 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         var result = Domain.Rules.TripAssessor.Assess(trip, facts.Countries, person.Warrants);
         var basis = result.Day is null
             ? null
-            : Domain.Rules.TripExplainer.Explain(trip, result, facts.ExplanationFor(person, today), facts.FindingsOn(trip.Id));
+            : Domain.Rules.TripExplainer.Explain(
+                trip,
+                result,
+                facts.ExplanationFor(person, today),
+                facts.FindingsOn(trip.Id));
         return new TripSummaryResponse(
             Id: trip.Id,
             Slug: trip.Slug,
@@ -219,5 +275,15 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
 }
 
 /// <summary>One change in the record-wide history: which trip, which revision, when, by whom, what.</summary>
-public sealed record RecentChange(int TripId, int Number, DateTime ChangedAtUtc, string Actor, string Summary, int FieldCount,
-    string PersonName, string StateName, DateOnly? StartDate, ReviewState Review, bool Retracted);
+public sealed record RecentChange(
+    int TripId,
+    int Number,
+    DateTime ChangedAtUtc,
+    string Actor,
+    string Summary,
+    int FieldCount,
+    string PersonName,
+    string StateName,
+    DateOnly? StartDate,
+    ReviewState Review,
+    bool Retracted);

@@ -66,7 +66,8 @@ public static class TripRequestValidator
                 EndDate = Date(leg.EndDate, $"legs[{i}].endDate", errors),
                 Source = InputRules.Url(leg.Source, $"legs[{i}].source", MaxLegSource, errors, required: false),
                 Notes = InputRules.Text(leg.Notes, $"legs[{i}].notes", MaxNotes, errors, multiLine: true),
-                InternalNotes = InputRules.Text(leg.InternalNotes, $"legs[{i}].internalNotes", MaxNotes, errors, multiLine: true),
+                InternalNotes =
+                    InputRules.Text(leg.InternalNotes, $"legs[{i}].internalNotes", MaxNotes, errors, multiLine: true),
             });
         }
 
@@ -74,19 +75,27 @@ public static class TripRequestValidator
         // must be complete.
         var cited = trip.Sources.Select(s => (s.Url, s.Outlet)).ToHashSet();
         trip.Sources = [];
-        var sources = InputRules.TooMany(request.Sources, "sources", InputRules.MaxSources, errors) ? [] : request.Sources ?? [];
+        var sources = InputRules.TooMany(request.Sources, "sources", InputRules.MaxSources, errors)
+            ? []
+            : request.Sources ?? [];
         for (var i = 0; i < sources.Count; i++)
         {
             if (sources[i] is not { } source)
                 errors.Add(new($"sources[{i}]", "A source cannot be null."));
             else
-                trip.Sources.Add(Source(source, $"sources[{i}]", errors, complete: !cited.Contains((source.Url?.Trim(), source.Outlet?.Trim() ?? ""))));
+                trip.Sources.Add(
+                    Source(
+                        source,
+                        $"sources[{i}]",
+                        errors,
+                        complete: !cited.Contains((source.Url?.Trim(), source.Outlet?.Trim() ?? ""))));
         }
 
         // The trip's own invariants, unless a field they read is already reported.
         foreach (var error in trip.Validate())
         {
-            if (!errors.Any(e => e.Field == error.Field || e.Field.StartsWith(error.Field + ".", StringComparison.Ordinal)))
+            if (!errors.Any(e =>
+                e.Field == error.Field || e.Field.StartsWith(error.Field + ".", StringComparison.Ordinal)))
                 errors.Add(error);
         }
         return errors;
@@ -102,7 +111,12 @@ public static class TripRequestValidator
         var source = new TripSource
         {
             Url = Url(request.Url, $"{prefix}.url", errors, required: complete),
-            Outlet = InputRules.Required(request.Outlet, $"{prefix}.outlet", MaxOutlet, "The outlet is required, e.g. Reuters.", errors),
+            Outlet = InputRules.Required(
+                request.Outlet,
+                $"{prefix}.outlet",
+                MaxOutlet,
+                "The outlet is required, e.g. Reuters.",
+                errors),
             PublishedOn = Date(request.PublishedOn, $"{prefix}.publishedOn", errors),
             Quote = InputRules.Text(request.Quote, $"{prefix}.quote", MaxQuote, errors, multiLine: true),
         };
@@ -145,7 +159,8 @@ public static class TripRequestValidator
     static DateOnly? Date(DateOnly? day, string field, List<FieldError> errors) =>
         InputRules.Date(day, field, errors) is { } d && InputRules.IsInRange(d) ? d : null;
 
-    static string? Url(string? url, string field, List<FieldError> errors, bool required) => InputRules.Url(url, field, MaxUrl, errors, required);
+    static string? Url(string? url, string field, List<FieldError> errors, bool required) =>
+        InputRules.Url(url, field, MaxUrl, errors, required);
 
     /// <summary>Why a trip was cancelled or retracted: required, at most <see cref="MaxReason"/> characters, may run over lines.</summary>
     public static string? Reason(string? reason, string field, string missing, List<FieldError> errors)

@@ -3,7 +3,8 @@ using TravelRisk.Domain.Countries;
 
 namespace TravelRisk.Domain.Rules.Wording;
 
-/// <summary>The small pieces of English the explanations are built from: dates, State names with their article, lists.</summary>
+/// <summary>The small pieces of English the explanations are built from: dates, State names with
+/// their article, lists.</summary>
 static class English
 {
     // Names that take "the" in running English (UN style). The Gambia keeps its capital T everywhere (its own usage).
@@ -37,7 +38,8 @@ static class English
 
     public static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
-    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch

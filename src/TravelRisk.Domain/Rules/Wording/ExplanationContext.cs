@@ -36,10 +36,14 @@ sealed record ExplanationContext(Decision Decision, DateOnly Day, Country Host, 
 
     /// <summary>The warrants certainly issued and still outstanding on the day, in order.</summary>
     public IReadOnlyList<WarrantCase> OutstandingWarrants =>
-        [.. Facts.Warrants.Where(w => w.Warrant.IssueOn(Day, w.Situation.InvestigationOpenedOn) == WarrantIssue.Issued && w.Warrant.IsOutstandingOn(Day))];
+        [.. Facts.Warrants.Where(w =>
+            w.Warrant.IssueOn(Day, w.Situation.InvestigationOpenedOn) == WarrantIssue.Issued
+                && w.Warrant.IsOutstandingOn(Day))];
 
     /// <summary>Whether the answer (or, for an uncertain day, the possible answer) is a duty to arrest.</summary>
-    public bool IsDuty => Obligations.IsDuty(Decision.Reason == ObligationReason.WarrantIssueDateUncertain ? Decision.IfIssued : Decision.Obligation);
+    public bool IsDuty =>
+        Obligations.IsDuty(
+            Decision.Reason == ObligationReason.WarrantIssueDateUncertain ? Decision.IfIssued : Decision.Obligation);
 
     /// <summary>
     /// The Court's findings about this visit: for a trip, the trip's own; for a day, those on a visit by the person to
@@ -48,18 +52,22 @@ sealed record ExplanationContext(Decision Decision, DateOnly Day, Country Host, 
     public IReadOnlyList<Finding> Findings { get; init; } =
         [.. Facts.Findings.Where(f => f.Covers(Host.Iso3, Day)).Select(f => f.Finding)];
 
-    /// <summary>Whether a trip's explanation (true) or a day's (false): "this visit" or "a visit that included this day".</summary>
+    /// <summary>Whether a trip's explanation (true) or a day's (false): "this visit" or "a visit
+    /// that included this day".</summary>
     public bool IsTrip { get; init; }
 
     /// <summary>The host's arrest or surrender of the person under one of the warrants, if it made one.</summary>
     public WarrantEvent? HostExecution => Facts.Warrants.SelectMany(w => w.Warrant.Events)
         .Where(e => e.ExecutedByIso3 == Host.Iso3).MinBy(e => e.ArrestedOn ?? e.On);
 
-    /// <summary>Whether the host had arrested the person under a warrant by the day (it had the request by then).</summary>
+    /// <summary>Whether the host had arrested the person under a warrant by the day (it had
+    /// the request by then).</summary>
     public bool ExecutedByHost => HostExecution is { } e && (e.ArrestedOn ?? e.On) <= Day;
 
     /// <summary>Whether a finding shows the host had the Court's request: it failed to comply with one.</summary>
-    public bool FindingShowsRequest => Findings.Any(f => (f.Kind is FindingKind.NonCompliance or FindingKind.ReferralReversed) && f.CountryIso3 == Host.Iso3);
+    public bool FindingShowsRequest =>
+        Findings.Any(f =>
+            (f.Kind is FindingKind.NonCompliance or FindingKind.ReferralReversed) && f.CountryIso3 == Host.Iso3);
 
     /// <summary>
     /// Whether the record shows that the host received the Court's request: a finding that it failed to comply with
@@ -67,11 +75,16 @@ sealed record ExplanationContext(Decision Decision, DateOnly Day, Country Host, 
     /// </summary>
     public bool RequestReceived => FindingShowsRequest || ExecutedByHost;
 
-    /// <summary>Whether every warrant in force that day was still sealed, so the duty hung on a request TravelRisk cannot see.</summary>
-    public bool OnlySealedWarrants => OutstandingWarrants is { Count: > 0 } w && w.All(x => x.Warrant.SealedOn(Day)) && !RequestReceived;
+    /// <summary>Whether every warrant in force that day was still sealed, so the duty hung on a request
+    /// TravelRisk cannot see.</summary>
+    public bool OnlySealedWarrants =>
+        OutstandingWarrants is { Count: > 0 } w && w.All(x => x.Warrant.SealedOn(Day)) && !RequestReceived;
 
-    /// <summary>Whether every warrant in force that day is for Art. 70 offences, whose cooperation runs under domestic law.</summary>
-    public bool OnlyArticle70Warrants => OutstandingWarrants is { Count: > 0 } w && w.All(x => x.Warrant.Offences == WarrantOffences.AdministrationOfJustice);
+    /// <summary>Whether every warrant in force that day is for Art. 70 offences, whose cooperation
+    /// runs under domestic law.</summary>
+    public bool OnlyArticle70Warrants =>
+        OutstandingWarrants is { Count: > 0 } w
+            && w.All(x => x.Warrant.Offences == WarrantOffences.AdministrationOfJustice);
 
     public ExplanationContext With(Decision decision) => this with { Decision = decision };
 }

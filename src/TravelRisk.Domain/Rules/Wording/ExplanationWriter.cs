@@ -26,7 +26,8 @@ sealed partial class ExplanationWriter
     }
 
     /// <summary>The ICC document number in a citation ("ICC-02/05-01/09-397"), if any.</summary>
-    static string? Document(string citation) => DocumentNumber().Match(citation) is { Success: true } m ? m.Value : null;
+    static string? Document(string citation) =>
+        DocumentNumber().Match(citation) is { Success: true } m ? m.Value : null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ICC-\d\d/\d\d(-\d\d/\d\d)?-\d+")]
     private static partial System.Text.RegularExpressions.Regex DocumentNumber();
@@ -53,5 +54,6 @@ sealed partial class ExplanationWriter
         return this;
     }
 
-    public Explanation ToExplanation() => new(string.Join(" ", _sentences), _basis, Contested) { Answer = _answer, Caveats = _caveats };
+    public Explanation ToExplanation() =>
+        new(string.Join(" ", _sentences), _basis, Contested) { Answer = _answer, Caveats = _caveats };
 }

@@ -5,5 +5,7 @@ static class Obligations
 {
     /// <summary>An obligation that includes arresting and surrendering the person.</summary>
     public static bool IsDuty(Obligation obligation) =>
-        obligation is Obligation.ArrestRequired or Obligation.SecurityCouncilObligation or Obligation.Article12_3Declaration;
+        obligation is Obligation.ArrestRequired
+            or Obligation.SecurityCouncilObligation
+            or Obligation.Article12_3Declaration;
 }

@@ -8,9 +8,11 @@ sealed record SecurityCouncilReferral(string Resolution, string Short, int Parag
 {
     static readonly SecurityCouncilReferral[] Known =
     [
-        new("S/RES/1593 (2005)", "Resolution 1593 (2005)", 2, "the Government of Sudan and all other parties to the conflict in Darfur",
+        new("S/RES/1593 (2005)", "Resolution 1593 (2005)", 2, "the Government of Sudan and all other parties to " +
+            "the conflict in Darfur",
             "\"the Government of Sudan and all other parties to the conflict in Darfur, shall cooperate fully\""),
-        new("S/RES/1970 (2011)", "Resolution 1970 (2011)", 5, "the Libyan authorities", "\"the Libyan authorities shall cooperate fully\""),
+        new("S/RES/1970 (2011)", "Resolution 1970 (2011)", 5, "the Libyan authorities", "\"the Libyan authorities " +
+            "shall cooperate fully\""),
     ];
 
     public string Basis => LegalBasis.Resolution(Resolution, Paragraph);
@@ -21,5 +23,10 @@ sealed record SecurityCouncilReferral(string Resolution, string Short, int Parag
     /// <summary>The referral's wording, or a generic one for a resolution not described here.</summary>
     public static SecurityCouncilReferral For(string? resolution) =>
         Known.FirstOrDefault(r => r.Resolution == resolution)
-        ?? new(resolution ?? "(resolution not recorded)", resolution ?? "the referring resolution", 0, "the States it names", "the States it names shall cooperate");
+        ?? new(
+            resolution ?? "(resolution not recorded)",
+            resolution ?? "the referring resolution",
+            0,
+            "the States it names",
+            "the States it names shall cooperate");
 }

@@ -13,9 +13,15 @@ sealed record WithdrawalRulings(DateOnly On, string Chamber, string Held, string
         ["ICC-01/21"] =
         [
             new(new(2025, 10, 23), "Pre-Trial Chamber I",
-                "that because the preliminary examination had begun before the withdrawal took effect, the situation was a matter already under consideration by the Court, so the Court keeps jurisdiction over crimes committed while the Philippines was a party (Art. 127(2))",
+                "that because the preliminary examination had begun before the withdrawal took effect, the situation " +
+                "was a matter already under consideration by the Court, so the Court keeps jurisdiction over crimes " +
+                "committed while the Philippines was a party (Art. 127(2))",
                 LegalBasis.PhilippinesJurisdiction),
-            new(new(2026, 4, 22), "The Appeals Chamber", "that ruling, rejecting Duterte's appeal", LegalBasis.PhilippinesJurisdictionAppeal),
+            new(
+                new(2026, 4, 22),
+                "The Appeals Chamber",
+                "that ruling, rejecting Duterte's appeal",
+                LegalBasis.PhilippinesJurisdictionAppeal),
         ],
     };
 

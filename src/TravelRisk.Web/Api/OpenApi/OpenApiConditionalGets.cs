@@ -17,14 +17,19 @@ public sealed class OpenApiConditionalGets : IOperationFilter
             || description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) != true)
             return;
 
-        operation.AddHeaderParameter("If-None-Match", "The ETag of a copy you hold: 304 with no body while it is current.", required: false);
+        operation.AddHeaderParameter("If-None-Match", "The ETag of a copy you hold: 304 with no body while it is " +
+            "current.", required: false);
         operation.Responses ??= [];
         if (operation.Responses.TryGetValue("200", out var ok))
         {
             ok.AddHeader("ETag", "A strong entity tag of this answer; send it in If-None-Match to revalidate.");
-            ok.AddHeader("Cache-Control", "public, no-cache (private, no-store for an answer with staff notes): keep a copy, but revalidate it.");
+            ok.AddHeader("Cache-Control", "public, no-cache (private, no-store for an answer with staff notes): keep " +
+                "a copy, but revalidate it.");
         }
-        var notModified = new OpenApiResponse { Description = "Not Modified: the copy whose ETag was sent in If-None-Match is current" };
+        var notModified = new OpenApiResponse
+        {
+            Description = "Not Modified: the copy whose ETag was sent in If-None-Match is current"
+        };
         notModified.AddHeader("ETag", "The current entity tag, the one sent.");
         operation.Responses.TryAdd("304", notModified);
     }

@@ -19,12 +19,15 @@ public sealed class OpenApiPipelineResponses : IOperationFilter
         {
             operation.AddProblem(context, StatusCodes.Status413PayloadTooLarge,
                 $"Payload Too Large: the body is over {ApiRequestLimits.MaxBodyBytes / (1024 * 1024)} MiB");
-            operation.AddProblem(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type: send the body as application/json");
+            operation.AddProblem(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type: send " +
+                "the body as application/json");
         }
         // The last policy named wins (an endpoint's own over its group's); a disabled one means no limit.
-        if (metadata.LastOrDefault(m => m is EnableRateLimitingAttribute or DisableRateLimitingAttribute) is EnableRateLimitingAttribute)
+        if (metadata.LastOrDefault(m =>
+            m is EnableRateLimitingAttribute or DisableRateLimitingAttribute) is EnableRateLimitingAttribute)
         {
-            operation.AddProblem(context, StatusCodes.Status429TooManyRequests, "Too Many Requests: over this client's limit per minute")
+            operation.AddProblem(context, StatusCodes.Status429TooManyRequests, "Too Many Requests: over this " +
+                "client's limit per minute")
                 .AddHeader("Retry-After", "Seconds to wait before the next request.", JsonSchemaType.Integer);
         }
     }

@@ -31,6 +31,10 @@ public sealed class OpenApiQueryParameters : IParameterFilter
     /// ParameterInfo that answers with the property's attributes (hence no inherited lookup, which would ask the member).
     /// </summary>
     static OpenApiQueryAttribute? Find(ParameterFilterContext context) =>
-        context.ParameterInfo?.GetCustomAttributes(typeof(OpenApiQueryAttribute), inherit: false).OfType<OpenApiQueryAttribute>().FirstOrDefault()
-        ?? context.PropertyInfo?.GetCustomAttributes(typeof(OpenApiQueryAttribute), inherit: false).OfType<OpenApiQueryAttribute>().FirstOrDefault();
+        context.ParameterInfo?.GetCustomAttributes(typeof(OpenApiQueryAttribute), inherit: false)
+            .OfType<OpenApiQueryAttribute>()
+            .FirstOrDefault()
+        ?? context.PropertyInfo?.GetCustomAttributes(typeof(OpenApiQueryAttribute), inherit: false)
+            .OfType<OpenApiQueryAttribute>()
+            .FirstOrDefault();
 }

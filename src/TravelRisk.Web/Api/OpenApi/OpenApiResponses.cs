@@ -13,7 +13,11 @@ public static class OpenApiResponses
     /// Adds a problem+json response unless the endpoint already declares that status (its own declaration, e.g. a
     /// validation problem's schema, is the more precise one).
     /// </summary>
-    public static OpenApiResponse? AddProblem(this OpenApiOperation operation, OperationFilterContext context, int status, string description)
+    public static OpenApiResponse? AddProblem(
+        this OpenApiOperation operation,
+        OperationFilterContext context,
+        int status,
+        string description)
     {
         operation.Responses ??= [];
         var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -24,7 +28,10 @@ public static class OpenApiResponses
             Description = description,
             Content = new Dictionary<string, IOpenApiMediaType>
             {
-                [ProblemJson] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) },
+                [ProblemJson] = new OpenApiMediaType
+                {
+                    Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository)
+                },
             },
         };
         operation.Responses[key] = response;
@@ -32,19 +39,30 @@ public static class OpenApiResponses
     }
 
     /// <summary>Adds a response header (a string unless said) to a response, keeping one the endpoint declared.</summary>
-    public static void AddHeader(this IOpenApiResponse? response, string name, string description, JsonSchemaType type = JsonSchemaType.String)
+    public static void AddHeader(
+        this IOpenApiResponse? response,
+        string name,
+        string description,
+        JsonSchemaType type = JsonSchemaType.String)
     {
         if (response is not OpenApiResponse concrete)
             return;
         concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-        concrete.Headers.TryAdd(name, new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = type } });
+        concrete.Headers.TryAdd(
+            name,
+            new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = type } });
     }
 
     /// <summary>Adds a header parameter (a string), required or not.</summary>
-    public static void AddHeaderParameter(this OpenApiOperation operation, string name, string description, bool required)
+    public static void AddHeaderParameter(
+        this OpenApiOperation operation,
+        string name,
+        string description,
+        bool required)
     {
         operation.Parameters ??= [];
-        if (operation.Parameters.Any(p => p.In == ParameterLocation.Header && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+        if (operation.Parameters.Any(p =>
+            p.In == ParameterLocation.Header && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
             return;
         operation.Parameters.Add(new OpenApiParameter
         {
@@ -57,5 +75,6 @@ public static class OpenApiResponses
     }
 
     /// <summary>The endpoint's metadata, where the conventions (authorization, rate limiting, accepted body) live.</summary>
-    public static IList<object> Metadata(this OperationFilterContext context) => context.ApiDescription.ActionDescriptor.EndpointMetadata;
+    public static IList<object> Metadata(this OperationFilterContext context) =>
+        context.ApiDescription.ActionDescriptor.EndpointMetadata;
 }

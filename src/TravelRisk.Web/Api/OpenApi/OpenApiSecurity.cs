@@ -19,18 +19,22 @@ public sealed class OpenApiSecurity : IOperationFilter
         Type = SecuritySchemeType.ApiKey,
         In = ParameterLocation.Header,
         Name = ApiKeyAuthentication.Header,
-        Description = "A writer's API key, made with `dotnet run --project src/TravelRisk.Web -- apikey create --name NAME`. A missing, unknown or revoked key is a 401.",
+        Description = "A writer's API key, made with `dotnet run --project src/TravelRisk.Web -- apikey create " +
+            "--name NAME`. A missing, unknown or revoked key is a 401.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.Metadata();
-        var key = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] };
+        var key =
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] };
         if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy == ApiAuthorization.Writer))
         {
             operation.Security = [key];
-            operation.AddProblem(context, StatusCodes.Status401Unauthorized, "Unauthorized: X-Api-Key is missing, unknown or revoked")
-                .AddHeader("WWW-Authenticate", $"How to authenticate: {SchemeName} header=\"{ApiKeyAuthentication.Header}\".");
+            operation.AddProblem(context, StatusCodes.Status401Unauthorized, "Unauthorized: X-Api-Key is missing, " +
+                "unknown or revoked")
+                .AddHeader("WWW-Authenticate", $"How to authenticate: {SchemeName} " +
+                    $"header=\"{ApiKeyAuthentication.Header}\".");
         }
         else if (metadata.OfType<OptionalApiKey>().Any())
             operation.Security = [[], key]; // anonymous, or with a key

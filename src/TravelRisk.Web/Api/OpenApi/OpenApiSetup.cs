@@ -12,11 +12,18 @@ public static class OpenApiSetup
             {
                 Title = "TravelRisk API",
                 Version = "v1",
-                Description = "Where leaders wanted by the International Criminal Court travel, and what each host State must do. Every error is RFC 9457 application/problem+json. Request bodies are application/json (415 otherwise) of at most 4 MiB (413 above).",
+                Description = "Where leaders wanted by the International Criminal Court travel, and what each host " +
+                    "State must do. Every error is RFC 9457 application/problem+json. Request bodies are " +
+                    "application/json (415 otherwise) of at most 4 MiB (413 above).",
                 // The licence of the dataset the API serves (data/README.md).
-                License = new OpenApiLicense { Name = "CC BY 4.0 (the TravelRisk dataset)", Url = new Uri("https://creativecommons.org/licenses/by/4.0/") },
+                License = new OpenApiLicense
+                {
+                    Name = "CC BY 4.0 (the TravelRisk dataset)",
+                    Url = new Uri("https://creativecommons.org/licenses/by/4.0/")
+                },
             });
-            // Relative, so the document is right on whichever host serves it (and the committed copy has no test host in it).
+            // Relative, so the document is right on whichever host serves it (and the
+            // committed copy has no test host in it).
             swagger.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
             swagger.AddSecurityDefinition(OpenApiSecurity.SchemeName, OpenApiSecurity.Scheme);
             swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TravelRisk.Web.xml"));

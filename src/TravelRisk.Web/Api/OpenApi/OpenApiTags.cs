@@ -8,7 +8,8 @@ public sealed class OpenApiTags : IDocumentFilter
 {
     static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        ["Risk"] = "What a host State must do if a person is on its territory on a day: one check, a world map, or a batch.",
+        ["Risk"] = "What a host State must do if a person is on its territory on a day: one check, a world map, or " +
+            "a batch.",
         ["People"] = "Search the people of interest by name.",
         ["States"] = "UN member and observer States with their Rome Statute status on a day.",
         ["Trips"] = "Recorded trips with their assessment; writes need an API key and If-Match against lost updates.",

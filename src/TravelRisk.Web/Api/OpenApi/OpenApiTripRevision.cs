@@ -34,18 +34,25 @@ public sealed class OpenApiTripRevision : IOperationFilter
             return;
 
         foreach (var (_, response) in (operation.Responses ?? []).Where(r => r.Key.StartsWith('2')))
-            response.AddHeader("ETag", "The trip's new entity tag (\"trip-{id}-r{revision}-d{seedRun}\"): send it in If-Match with the next change.");
+            response.AddHeader("ETag", "The trip's new entity tag (\"trip-{id}-r{revision}-d{seedRun}\"): send it in " +
+                "If-Match with the next change.");
         if (write.IfMatch == IfMatchUse.NotRead)
             return;
 
         var required = write.IfMatch == IfMatchUse.Required;
         operation.AddHeaderParameter("If-Match",
             "The ETag of the trip as you read it (GET /api/v1/trips/{id}), so a newer change is never overwritten. "
-            + (required ? "Required: missing or * is 428." : "Optional: without it the change applies to the latest revision.")
+            + (required
+                ? "Required: missing or * is 428."
+                : "Optional: without it the change applies to the latest revision.")
             + " Another trip's or an older revision's ETag is 412; a header that is not an entity tag is 400.",
             required);
-        operation.AddProblem(context, StatusCodes.Status412PreconditionFailed, "Precondition Failed: If-Match names no current revision of this trip");
+        operation.AddProblem(context, StatusCodes.Status412PreconditionFailed, "Precondition Failed: If-Match names " +
+            "no current revision of this trip");
         if (required)
-            operation.AddProblem(context, StatusCodes.Status428PreconditionRequired, "Precondition Required: send If-Match");
+            operation.AddProblem(
+                context,
+                StatusCodes.Status428PreconditionRequired,
+                "Precondition Required: send If-Match");
     }
 }

@@ -32,7 +32,8 @@ sealed class TripConfiguration : IEntityTypeConfiguration<Trip>
         {
             t.HasCheckConstraint("CK_Trips_Dates", "\"EndDate\" >= \"StartDate\"");
             t.HasCheckConstraint("CK_Trips_Representative",
-                "(\"Status\" = 'Delegated' AND \"RepresentativeId\" IS NOT NULL) OR (\"Status\" <> 'Delegated' AND \"RepresentativeId\" IS NULL)");
+                "(\"Status\" = 'Delegated' AND \"RepresentativeId\" IS NOT NULL) OR (\"Status\" <> 'Delegated' AND " +
+                "\"RepresentativeId\" IS NULL)");
         });
     }
 }

@@ -11,7 +11,8 @@ public static class CsvFile
         TrackLineNumbers = true,
         AllowLineBreaksInQuotes = true,
         MalformedData = CsvMalformedDataHandling.Throw,
-        // A row with too few or too many fields is reported by ReadRows with its line; CsvHelper would skip or throw without it.
+        // A row with too few or too many fields is reported by ReadRows with its line; CsvHelper
+        // would skip or throw without it.
         FieldCountMismatch = CsvFieldCountHandling.Allow,
     };
 
@@ -30,7 +31,10 @@ public static class CsvFile
             while (csv.Read())
             {
                 if (csv.FieldCount != columns.Length)
-                    throw SeedDataException.At(fileName, csv.LineNumber, csv.FieldCount > columns.Length ? $"#{columns.Length + 1}" : columns[csv.FieldCount],
+                    throw SeedDataException.At(
+                        fileName,
+                        csv.LineNumber,
+                        csv.FieldCount > columns.Length ? $"#{columns.Length + 1}" : columns[csv.FieldCount],
                         $"the row has {csv.FieldCount} fields; the header has {columns.Length}");
                 var cells = new Dictionary<string, string>(columns.Length);
                 for (var i = 0; i < columns.Length; i++)
@@ -49,7 +53,8 @@ public static class CsvFile
     static void CheckHeader(string fileName, IReadOnlyList<string>? header, string[] columns)
     {
         if (header is null || header.Count == 0)
-            throw new SeedDataException($"{fileName}: the file is empty; expected the header '{string.Join(',', columns)}'.");
+            throw new SeedDataException($"{fileName}: the file is empty; expected the header " +
+                $"'{string.Join(',', columns)}'.");
         for (var i = 0; i < Math.Max(header.Count, columns.Length); i++)
         {
             if (i >= header.Count || i >= columns.Length || header[i] != columns[i])

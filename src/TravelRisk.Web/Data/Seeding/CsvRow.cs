@@ -23,7 +23,12 @@ public sealed class CsvRow(string file, long line, IReadOnlyDictionary<string, s
         var text = Text(column);
         if (text is null)
             return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(
+            text,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date)
             ? date
             : throw Error(column, $"'{text}' is not a date in the form yyyy-MM-dd");
     }
@@ -34,7 +39,9 @@ public sealed class CsvRow(string file, long line, IReadOnlyDictionary<string, s
         var text = Text(column);
         if (text is null)
             return null;
-        return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0])
+        return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value)
+            && System.Enum.IsDefined(value)
+            && !char.IsDigit(text[0])
             ? value
             : throw Error(column, $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
     }
@@ -54,7 +61,8 @@ public sealed class CsvRow(string file, long line, IReadOnlyDictionary<string, s
         var text = Text(column);
         if (text is null)
             return null;
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? text
             : throw Error(column, $"'{text}' is not an http(s) URL");
     }

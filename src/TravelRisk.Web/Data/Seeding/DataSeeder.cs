@@ -29,20 +29,36 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             var added = await SeedTripsAsync(db, data, ct);
             await db.SaveChangesAsync(ct); // trip ids are needed by findings and revisions
             foreach (var trip in added)
-                db.TripRevisions.Add(TripSnapshots.Revision(trip, null, Actor, "Imported from data/trips.csv", clock.GetUtcNow().UtcDateTime));
+                db.TripRevisions.Add(
+                    TripSnapshots.Revision(
+                        trip,
+                        null,
+                        Actor,
+                        "Imported from data/trips.csv",
+                        clock.GetUtcNow().UtcDateTime));
             await SeedFindingsAsync(db, data, ct);
             await db.SaveChangesAsync(ct);
             var report = counter.Count();
             if (!report.ChangedNothing)
             {
-                // Dates the data ("data as of"); written only when something changed, so an unchanged restart writes nothing.
-                db.SeedRuns.Add(new SeedRun { RanAtUtc = clock.GetUtcNow().UtcDateTime, Added = report.Added, Updated = report.Updated });
+                // Dates the data ("data as of"); written only when something changed, so an
+                // unchanged restart writes nothing.
+                db.SeedRuns.Add(new SeedRun
+                {
+                    RanAtUtc = clock.GetUtcNow().UtcDateTime,
+                    Added = report.Added,
+                    Updated = report.Updated
+                });
                 await db.SaveChangesAsync(ct);
             }
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(ct);
 
-            logger.LogInformation("Seeded from {Folder}: {Added} rows added, {Updated} updated", source.Folder, report.Added, report.Updated);
+            logger.LogInformation(
+                "Seeded from {Folder}: {Added} rows added, {Updated} updated",
+                source.Folder,
+                report.Added,
+                report.Updated);
             return report;
         }
     }
@@ -65,16 +81,30 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         // Other readings of a disputed record follow data/ exactly: one dropped from the file is dropped here.
         var readings = await db.StatuteReadings.ToDictionaryAsync(r => (r.CountryIso3, r.Summary), ct);
         foreach (var reading in data.StatuteReadings)
-            Upsert(db, readings, (reading.CountryIso3, reading.Summary), reading, (current, seed) => { seed.Id = current.Id; if (current.Timeline != seed.Timeline) current.Timeline = seed.Timeline; });
+            Upsert(db, readings, (reading.CountryIso3, reading.Summary), reading, (current, seed) =>
+            {
+                seed.Id = current.Id;
+                if (current.Timeline != seed.Timeline)
+                    current.Timeline = seed.Timeline;
+            });
         RemoveMissing(db, readings, data.StatuteReadings.Select(r => (r.CountryIso3, r.Summary)));
 
         var situations = await db.Situations.ToDictionaryAsync(s => s.Code, ct);
         foreach (var situation in data.Situations)
-            Upsert(db, situations, situation.Code, situation, (current, seed) => { current.TerritoryIso3 = SameOr(current.TerritoryIso3, seed.TerritoryIso3); current.BoundIso3 = SameOr(current.BoundIso3, seed.BoundIso3); });
+            Upsert(db, situations, situation.Code, situation, (current, seed) =>
+            {
+                current.TerritoryIso3 = SameOr(current.TerritoryIso3, seed.TerritoryIso3);
+                current.BoundIso3 = SameOr(current.BoundIso3, seed.BoundIso3);
+            });
 
         var declarations = await db.Declarations.ToDictionaryAsync(d => (d.CountryIso3, d.LodgedOn, d.CoversFrom), ct);
         foreach (var declaration in data.Declarations)
-            Upsert(db, declarations, (declaration.CountryIso3, declaration.LodgedOn, declaration.CoversFrom), declaration, (current, seed) => seed.Id = current.Id);
+            Upsert(
+                db,
+                declarations,
+                (declaration.CountryIso3, declaration.LodgedOn, declaration.CoversFrom),
+                declaration,
+                (current, seed) => seed.Id = current.Id);
 
         var leaders = await db.Leaders.ToDictionaryAsync(l => l.Slug, ct);
         foreach (var leader in data.Leaders)
@@ -85,7 +115,12 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         foreach (var (slug, position) in data.Positions)
         {
             position.LeaderId = leaders[slug].Id;
-            Upsert(db, positions, (position.LeaderId, position.Title, position.StartedOn), position, (current, seed) => seed.Id = current.Id);
+            Upsert(
+                db,
+                positions,
+                (position.LeaderId, position.Title, position.StartedOn),
+                position,
+                (current, seed) => seed.Id = current.Id);
         }
 
         var warrants = await db.Warrants.ToDictionaryAsync(w => w.Code, ct);
@@ -97,7 +132,12 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
 
         var events = await db.WarrantEvents.ToDictionaryAsync(e => (e.WarrantCode, e.Status, e.On), ct);
         foreach (var change in data.WarrantEvents)
-            Upsert(db, events, (change.WarrantCode, change.Status, change.On), change, (current, seed) => seed.Id = current.Id);
+            Upsert(
+                db,
+                events,
+                (change.WarrantCode, change.Status, change.On),
+                change,
+                (current, seed) => seed.Id = current.Id);
         // A corrected event date is a new key: the row with the old date must go, or the warrant would end twice.
         RemoveMissing(db, events, data.WarrantEvents.Select(e => (e.WarrantCode, e.Status, e.On)));
 
@@ -138,12 +178,22 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         {
             finding.LeaderId = leaderIds[leaderSlug];
             finding.TripId = tripSlug is null ? null : tripIds[tripSlug];
-            Upsert(db, findings, finding.Code, finding, (current, seed) => current.ReferredTo = SameOr(current.ReferredTo, seed.ReferredTo));
+            Upsert(
+                db,
+                findings,
+                finding.Code,
+                finding,
+                (current, seed) => current.ReferredTo = SameOr(current.ReferredTo, seed.ReferredTo));
         }
     }
 
     /// <summary>Adds the seed row, or copies its values onto the stored one (EF marks only the values that differ).</summary>
-    static void Upsert<TKey, T>(TravelRiskDb db, Dictionary<TKey, T> stored, TKey key, T seed, Action<T, T> keepIdentity)
+    static void Upsert<TKey, T>(
+        TravelRiskDb db,
+        Dictionary<TKey, T> stored,
+        TKey key,
+        T seed,
+        Action<T, T> keepIdentity)
         where TKey : notnull where T : class
     {
         if (stored.TryGetValue(key, out var current))

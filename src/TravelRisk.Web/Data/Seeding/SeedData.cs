@@ -48,7 +48,9 @@ public sealed record SeedData(
 
         var byLeader = Warrants.GroupBy(w => w.LeaderSlug).ToDictionary(
             g => g.Key,
-            g => g.OrderBy(w => w.Warrant.KnownFrom).Select(w => new WarrantCase(w.Warrant, situations[w.Warrant.SituationCode])).ToArray());
+            g => g.OrderBy(w => w.Warrant.KnownFrom)
+                .Select(w => new WarrantCase(w.Warrant, situations[w.Warrant.SituationCode]))
+                .ToArray());
         return (countries, byLeader);
     }
 }

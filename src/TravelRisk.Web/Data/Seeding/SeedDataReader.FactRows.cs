@@ -25,17 +25,25 @@ public static partial class SeedDataReader
         if (timeline.DepositedOn is not null && timeline.DepositKind is null)
             throw row.Error("deposit_kind", "a deposit needs its kind (Ratification, Accession or Succession)");
         // A successor State's instrument can take effect from its independence, before the deposit (Montenegro, 2006).
-        if (timeline.InForceOn is { } inForce && (timeline.DepositedOn is not { } deposited || (inForce < deposited && timeline.DepositKind != DepositKind.Succession)))
-            throw row.Error("in_force_on", "entry into force needs a deposit on or before it (unless the instrument is a succession)");
-        if (timeline.WithdrawalEffectiveOn is { } effective && (timeline.WithdrawalNotifiedOn is not { } notified || effective < notified))
+        if (timeline.InForceOn is { } inForce
+            && (timeline.DepositedOn is not { } deposited
+                || (inForce < deposited && timeline.DepositKind != DepositKind.Succession)))
+            throw row.Error("in_force_on", "entry into force needs a deposit on or before it (unless the instrument " +
+                "is a succession)");
+        if (timeline.WithdrawalEffectiveOn is { } effective
+            && (timeline.WithdrawalNotifiedOn is not { } notified || effective < notified))
             throw row.Error("withdrawal_effective_on", "a withdrawal takes effect only after it is notified");
-        if (timeline.WithdrawalAnnouncedOn is { } announced && (timeline.DepositedOn is null || timeline.WithdrawalNotifiedOn < announced))
-            throw row.Error("withdrawal_announced_on", "an announced withdrawal is recorded for a State Party, before (or without) its notification");
+        if (timeline.WithdrawalAnnouncedOn is { } announced
+            && (timeline.DepositedOn is null || timeline.WithdrawalNotifiedOn < announced))
+            throw row.Error("withdrawal_announced_on", "an announced withdrawal is recorded for a State Party, " +
+                "before (or without) its notification");
 
         return new Country
         {
             Iso3 = row.Iso3("iso3"),
-            Iso2 = row.Codes("iso2", 2) is [var iso2] ? iso2 : throw row.Error("iso2", "exactly one ISO 3166-1 alpha-2 code is required"),
+            Iso2 = row.Codes("iso2", 2) is [var iso2]
+                ? iso2
+                : throw row.Error("iso2", "exactly one ISO 3166-1 alpha-2 code is required"),
             Name = row.Required("name"),
             UnStatus = row.RequiredEnum<UnStatus>("un_status"),
             WikidataId = row.Text("wikidata"),
@@ -123,13 +131,17 @@ public static partial class SeedDataReader
             InternalNotes = row.Text("internal_notes"),
         };
         if (warrant.IssuedOn is null && warrant.PublicOn is null)
-            throw row.Error("issued_on", "a warrant needs its issue date or, when that is unknown, the date it was made public");
+            throw row.Error("issued_on", "a warrant needs its issue date or, when that is unknown, the date it was " +
+                "made public");
         if (warrant.PublicOn < warrant.IssuedOn)
             throw row.Error("public_on", "a warrant cannot be made public before it is issued");
-        if (warrant.IssuedOn is not null && (warrant.IssuedNotBefore is not null || warrant.IssuedNoLaterThan is not null))
-            throw row.Error("issued_not_before", "bounds are for a warrant whose issue date is unknown; leave them empty when issued_on is known");
+        if (warrant.IssuedOn is not null
+            && (warrant.IssuedNotBefore is not null || warrant.IssuedNoLaterThan is not null))
+            throw row.Error("issued_not_before", "bounds are for a warrant whose issue date is unknown; leave them " +
+                "empty when issued_on is known");
         if (warrant.IssuedNotBefore > warrant.IssuedNoLaterThan || warrant.IssuedNoLaterThan > warrant.PublicOn)
-            throw row.Error("issued_no_later_than", "the bounds must be in order: issued_not_before, issued_no_later_than, public_on");
+            throw row.Error("issued_no_later_than", "the bounds must be in order: issued_not_before, " +
+                "issued_no_later_than, public_on");
         return new SeedWarrant(row.Required("leader_slug"), warrant);
     }
 
@@ -150,7 +162,8 @@ public static partial class SeedDataReader
         if (change.ExecutedByIso3 is null && change.ArrestedOn is not null)
             throw row.Error("arrested_on", "an arrest date needs the State that made the arrest (executed_by)");
         if (change.ExecutedByIso3 is not null && change.Ending != WarrantEnding.Surrendered)
-            throw row.Error("executed_by", "only a warrant executed by arrest and surrender names the State that executed it");
+            throw row.Error("executed_by", "only a warrant executed by arrest and surrender names the State that " +
+                "executed it");
         if (change.ArrestedOn > change.On)
             throw row.Error("arrested_on", "the arrest cannot come after the surrender");
         var expected = change.Ending switch
@@ -159,6 +172,8 @@ public static partial class SeedDataReader
             WarrantEnding.CaseInadmissible or WarrantEnding.CeasedToHaveEffect => WarrantStatus.Vacated,
             _ => WarrantStatus.Withdrawn,
         };
-        return change.Status == expected ? change : throw row.Error("ending", $"{change.Ending} goes with the status {expected}, not {change.Status}");
+        return change.Status == expected
+            ? change
+            : throw row.Error("ending", $"{change.Ending} goes with the status {expected}, not {change.Status}");
     }
 }

@@ -22,7 +22,9 @@ public static partial class SeedDataReader
             Notes = row.Text("notes"),
             InternalNotes = row.Text("internal_notes"),
         };
-        return summit.EndDate < summit.StartDate ? throw row.Error("end_date", "the end date is before the start date") : summit;
+        return summit.EndDate < summit.StartDate
+            ? throw row.Error("end_date", "the end date is before the start date")
+            : summit;
     }
 
     static SeedTrip ReadTrip(CsvRow row)
@@ -40,7 +42,8 @@ public static partial class SeedDataReader
             InternalNotes = row.Text("internal_notes"),
         };
         if (trip.EndDate < trip.StartDate)
-            throw row.Error("end_date", $"the end date {trip.EndDate:yyyy-MM-dd} is before the start date {trip.StartDate:yyyy-MM-dd}");
+            throw row.Error("end_date", $"the end date {trip.EndDate:yyyy-MM-dd} is before the start date " +
+                $"{trip.StartDate:yyyy-MM-dd}");
 
         var representative = row.Text("representative_slug");
         if (trip.Status == TripStatus.Delegated && representative is null)

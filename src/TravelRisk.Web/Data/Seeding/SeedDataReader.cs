@@ -14,21 +14,47 @@ public static partial class SeedDataReader
     public static SeedData Read(string folder)
     {
         if (!Directory.Exists(folder))
-            throw new SeedDataException($"The data folder '{folder}' does not exist. Set Data:Path to the folder holding countries.csv and the other seed files.");
+            throw new SeedDataException($"The data folder '{folder}' does not exist. Set Data:Path to the folder " +
+                "holding countries.csv and the other seed files.");
 
         var countries = CsvFile.Read(folder, "countries.csv", SeedColumns.Countries, ReadCountry);
         var situations = CsvFile.Read(folder, "situations.csv", SeedColumns.Situations, ReadSituation);
-        var readings = CsvFile.Read(folder, "statute_readings.csv", SeedColumns.StatuteReadings, row => (Row: row, Iso3: row.Iso3("iso3")));
-        var declarations = CsvFile.Read(folder, "declarations.csv", SeedColumns.Declarations, row => (Row: row, Value: ReadDeclaration(row)));
-        var leaders = CsvFile.Read(folder, "leaders.csv", SeedColumns.Leaders, row => (Row: row, Value: ReadLeader(row)));
-        var positions = CsvFile.Read(folder, "positions.csv", SeedColumns.Positions, row => (Row: row, Value: ReadPosition(row)));
-        var warrants = CsvFile.Read(folder, "warrants.csv", SeedColumns.Warrants, row => (Row: row, Value: ReadWarrant(row)));
-        var events = CsvFile.Read(folder, "warrant_events.csv", SeedColumns.WarrantEvents, row => (Row: row, Value: ReadWarrantEvent(row)));
-        var summits = CsvFile.Read(folder, "summits.csv", SeedColumns.Summits, row => (Row: row, Value: ReadSummit(row)));
+        var readings = CsvFile.Read(
+            folder,
+            "statute_readings.csv",
+            SeedColumns.StatuteReadings,
+            row => (Row: row, Iso3: row.Iso3("iso3")));
+        var declarations = CsvFile.Read(
+            folder,
+            "declarations.csv",
+            SeedColumns.Declarations,
+            row => (Row: row, Value: ReadDeclaration(row)));
+        var leaders =
+            CsvFile.Read(folder, "leaders.csv", SeedColumns.Leaders, row => (Row: row, Value: ReadLeader(row)));
+        var positions =
+            CsvFile.Read(folder, "positions.csv", SeedColumns.Positions, row => (Row: row, Value: ReadPosition(row)));
+        var warrants =
+            CsvFile.Read(folder, "warrants.csv", SeedColumns.Warrants, row => (Row: row, Value: ReadWarrant(row)));
+        var events = CsvFile.Read(
+            folder,
+            "warrant_events.csv",
+            SeedColumns.WarrantEvents,
+            row => (Row: row, Value: ReadWarrantEvent(row)));
+        var summits =
+            CsvFile.Read(folder, "summits.csv", SeedColumns.Summits, row => (Row: row, Value: ReadSummit(row)));
         var trips = CsvFile.Read(folder, "trips.csv", SeedColumns.Trips, ReadTrip);
-        var legs = CsvFile.Read(folder, "trip_legs.csv", SeedColumns.TripLegs, row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadLeg(row)));
-        var sources = CsvFile.Read(folder, "trip_sources.csv", SeedColumns.TripSources, row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadSource(row)));
-        var findings = CsvFile.Read(folder, "findings.csv", SeedColumns.Findings, row => (Row: row, Value: ReadFinding(row)));
+        var legs = CsvFile.Read(
+            folder,
+            "trip_legs.csv",
+            SeedColumns.TripLegs,
+            row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadLeg(row)));
+        var sources = CsvFile.Read(
+            folder,
+            "trip_sources.csv",
+            SeedColumns.TripSources,
+            row => (Row: row, TripSlug: row.Required("trip_id"), Value: ReadSource(row)));
+        var findings =
+            CsvFile.Read(folder, "findings.csv", SeedColumns.Findings, row => (Row: row, Value: ReadFinding(row)));
 
         var keys = new SeedKeys(folder);
         keys.Unique(countries.Select(c => (c.Iso3, "countries.csv", "iso3")));
@@ -46,7 +72,8 @@ public static partial class SeedDataReader
         {
             SeedKeys.MustExist(countryCodes, iso3, row, "iso3", "countries.csv");
             if (!countriesByCode[iso3].IsDisputed)
-                throw row.Error("iso3", "another reading is only for a State whose record is marked disputed in countries.csv");
+                throw row.Error("iso3", "another reading is only for a State whose record is marked disputed in " +
+                    "countries.csv");
             statuteReadings.Add(new StatuteReading
             {
                 CountryIso3 = iso3,
@@ -64,7 +91,8 @@ public static partial class SeedDataReader
         foreach (var situation in situations)
         {
             foreach (var iso3 in situation.TerritoryIso3.Concat(situation.BoundIso3))
-                SeedKeys.MustExist(countryCodes, iso3, "situations.csv", situation.Code, "territory_iso3/bound_iso3", "countries.csv");
+                SeedKeys.MustExist(
+                    countryCodes, iso3, "situations.csv", situation.Code, "territory_iso3/bound_iso3", "countries.csv");
         }
         foreach (var (row, declaration) in declarations)
         {

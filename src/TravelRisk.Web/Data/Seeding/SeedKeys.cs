@@ -11,7 +11,8 @@ sealed partial class SeedKeys(string folder)
         foreach (var (key, file, column) in keys)
         {
             if (!seen.Add(key))
-                throw new SeedDataException($"{file}, column '{column}': '{key}' appears more than once (in {folder}).");
+                throw new SeedDataException($"{file}, column '{column}': '{key}' appears more than once (in " +
+                    $"{folder}).");
         }
     }
 
@@ -21,7 +22,13 @@ sealed partial class SeedKeys(string folder)
             throw row.Error(column, $"'{key}' is not in {target}");
     }
 
-    public static void MustExist(HashSet<string> keys, string key, string file, string rowKey, string column, string target)
+    public static void MustExist(
+        HashSet<string> keys,
+        string key,
+        string file,
+        string rowKey,
+        string column,
+        string target)
     {
         if (!keys.Contains(key))
             throw new SeedDataException($"{file}, row '{rowKey}', column '{column}': '{key}' is not in {target}");
@@ -30,7 +37,9 @@ sealed partial class SeedKeys(string folder)
     public static string Slug(CsvRow row, string column)
     {
         var slug = row.Required(column);
-        return SlugPattern().IsMatch(slug) ? slug : throw row.Error(column, $"'{slug}' is not a slug (lower-case ASCII letters, digits and single hyphens)");
+        return SlugPattern().IsMatch(slug)
+            ? slug
+            : throw row.Error(column, $"'{slug}' is not a slug (lower-case ASCII letters, digits and single hyphens)");
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

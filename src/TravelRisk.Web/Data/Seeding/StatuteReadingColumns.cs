@@ -9,7 +9,9 @@ namespace TravelRisk.Web.Data.Seeding;
 static class StatuteReadingColumns
 {
     public static readonly string[] Dates =
-        ["signed_on", "deposited_on", "deposit_kind", "in_force_on", "withdrawal_notified_on", "withdrawal_effective_on", "withdrawal_revoked_on", "signature_withdrawn_on"];
+        [
+            "signed_on", "deposited_on", "deposit_kind", "in_force_on", "withdrawal_notified_on",
+            "withdrawal_effective_on", "withdrawal_revoked_on", "signature_withdrawn_on"];
 
     public static StatuteTimeline Apply(CsvRow row, StatuteTimeline recorded)
     {
@@ -33,7 +35,9 @@ static class StatuteReadingColumns
             WithdrawalRevokedOn = Date(row, "withdrawal_revoked_on", recorded.WithdrawalRevokedOn),
             SignatureWithdrawnOn = Date(row, "signature_withdrawn_on", recorded.SignatureWithdrawnOn),
         };
-        return reading == recorded ? throw row.Error("summary", "this reading changes nothing in the recorded timeline") : reading;
+        return reading == recorded
+            ? throw row.Error("summary", "this reading changes nothing in the recorded timeline")
+            : reading;
     }
 
     static DateOnly? Date(CsvRow row, string column, DateOnly? recorded) => row.Text(column) switch

@@ -20,7 +20,8 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
 {
     public const string Prefix = "travelrisk-";
 
-    public async IAsyncEnumerable<FtmEntity> EntitiesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<FtmEntity> EntitiesAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -46,14 +47,19 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
     }
 
     /// <summary>Writes one entity a line, as FtM's JSON lines format (UTF-8, no BOM), asynchronously line by line.</summary>
-    public static async Task WriteJsonLinesAsync(IAsyncEnumerable<FtmEntity> entities, Stream output, CancellationToken ct)
+    public static async Task WriteJsonLinesAsync(
+        IAsyncEnumerable<FtmEntity> entities,
+        Stream output,
+        CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>();
         await foreach (var entity in entities.WithCancellation(ct))
         {
             buffer.ResetWrittenCount();
             using (var json = new Utf8JsonWriter(buffer))
-                JsonSerializer.Serialize(json, new { id = entity.Id, schema = entity.Schema, properties = entity.Properties });
+                JsonSerializer.Serialize(
+                    json,
+                    new { id = entity.Id, schema = entity.Schema, properties = entity.Properties });
             buffer.Write("\n"u8);
             await output.WriteAsync(buffer.WrittenMemory, ct);
         }
@@ -74,7 +80,9 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
         if (outstanding.Count > 0)
         {
             p.Add("topics", "wanted");
-            p.Add("topics", outstanding.Any(w => w.Warrant.Offences == WarrantOffences.CoreCrimes) ? "crime.war" : "crime");
+            p.Add(
+                "topics",
+                outstanding.Any(w => w.Warrant.Offences == WarrantOffences.CoreCrimes) ? "crime.war" : "crime");
         }
         p.Add("sourceUrl", leader.Source);
         p.Add("notes", leader.Notes);
@@ -140,7 +148,8 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
         p.Add("involved", Id("person", person.Leader.Slug));
         if (trip.RepresentativeId is { } representative)
             p.Add("involved", Id("person", facts.LeadersById[representative].Leader.Slug));
-        p.Add("summary", $"{trip.Status} trip. Host's obligation: {ObligationText.Label(result.Decision.Obligation)} ({result.Decision.Reason}). Review: {trip.Review}.");
+        p.Add("summary", $"{trip.Status} trip. Host's obligation: {ObligationText.Label(result.Decision.Obligation)} " +
+            $"({result.Decision.Reason}). Review: {trip.Review}.");
         foreach (var source in trip.Sources)
             p.Add("sourceUrl", source.Url);
         p.Add("notes", trip.Notes);
@@ -149,7 +158,8 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
 
     static string Id(string kind, string key) => $"{Prefix}{kind}-{key}";
 
-    static string PositionId(Position position) => Id("position", $"{Slug(position.Title)}-{position.CountryIso3?.ToLowerInvariant() ?? "none"}");
+    static string PositionId(Position position) =>
+        Id("position", $"{Slug(position.Title)}-{position.CountryIso3?.ToLowerInvariant() ?? "none"}");
 
     static string Country(RiskFacts facts, string iso3) => facts.Countries[iso3].Iso2.ToLowerInvariant();
 
@@ -159,7 +169,8 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
     static string? IssueDate(Warrant w) => w switch
     {
         { IssuedOn: { } on } => Date(on),
-        { IssuedNotBefore: { } from, IssuedNoLaterThan: { } to } when from.Year == to.Year => from.Year.ToString(CultureInfo.InvariantCulture),
+        { IssuedNotBefore: { } from, IssuedNoLaterThan: { } to } when from.Year == to.Year =>
+            from.Year.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
