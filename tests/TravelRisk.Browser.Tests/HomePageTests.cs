@@ -88,17 +88,17 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         var rows = page.GetByTestId("trips").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(25);
 
-        await page.GetByLabel("From").FillAsync("2024-09-01");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2024-09-01");
         await page.WaitForURLAsync("**/trips?from=2024-09-01");
-        await page.GetByLabel("To").FillAsync("2024-09-30");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2024-09-30");
         await page.WaitForURLAsync("**/trips?from=2024-09-01&to=2024-09-30");
 
         await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
         await Assertions.Expect(rows.Filter(new() { HasNotText = "2024-09-" })).ToHaveCountAsync(0);
 
         await page.ReloadAsync();
-        await Assertions.Expect(page.GetByLabel("From")).ToHaveValueAsync("2024-09-01");
-        await Assertions.Expect(page.GetByLabel("To")).ToHaveValueAsync("2024-09-30");
+        await Assertions.Expect(page.GetByLabel("From", new() { Exact = true })).ToHaveValueAsync("2024-09-01");
+        await Assertions.Expect(page.GetByLabel("To", new() { Exact = true })).ToHaveValueAsync("2024-09-30");
     }
 
     [Fact]

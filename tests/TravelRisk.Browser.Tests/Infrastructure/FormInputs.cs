@@ -3,10 +3,10 @@ using Microsoft.Playwright;
 namespace TravelRisk.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// Drives MudBlazor's inputs as a person does: type to search and pick; open a list and pick; type a date and leave
-/// the field.
+/// Drives the forms' inputs as a person does: type to search and pick; pick from a list; type a date and leave the
+/// field.
 /// </summary>
-public static class MudInputs
+public static class FormInputs
 {
     // Each input's id is derived from its field's API name (FormField.Id), e.g. "sources[0].url" → "sources-0-url".
     static ILocator Input(IPage page, string field) =>
@@ -34,16 +34,12 @@ public static class MudInputs
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
-    /// <summary>Opens the select of <paramref name="field"/> and picks <paramref name="option"/>.</summary>
+    /// <summary>Picks <paramref name="option"/> (its text) in the select of <paramref name="field"/>.</summary>
     public static async Task SelectAsync(this IPage page, string field, string option)
     {
-        await page.Locator($"[data-field='{field}'] div.mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item")
-            .Filter(new() { HasTextRegex = new($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") })
-            .First.ClickAsync();
-        await Assertions.Expect(page.Locator($"[data-field='{field}'] input.mud-select-input").First)
-            .ToHaveValueAsync(option);
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        var select = page.Locator($"[data-field='{field}'] select");
+        await select.SelectOptionAsync(new SelectOptionValue { Label = option });
+        await Assertions.Expect(select.Locator("option:checked")).ToHaveTextAsync(option);
     }
 
     /// <summary>
