@@ -49,19 +49,7 @@ public sealed partial class UiMeasurements(ITestOutputHelper output) : IAsyncLif
         if (BaseUrl is null)
             return;
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Args =
-            [
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync"
-            ],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
     }
 
     public async Task DisposeAsync()

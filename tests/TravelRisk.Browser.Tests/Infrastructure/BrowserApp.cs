@@ -39,21 +39,7 @@ public sealed class BrowserApp : IAsyncLifetime
         BaseAddress = new Uri(addresses.Addresses.First());
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            // Debian's Chromium, installed by tests/run.sh; Playwright's own browser download needs the internet.
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync"
-            ],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
     }
 
     /// <summary>A fresh page at <paramref name="path"/>, with the Blazor circuit connected.</summary>
