@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TravelRisk.Browser.Tests.Infrastructure;
 using TravelRisk.Tests;
 
 namespace TravelRisk.Browser.Tests;
@@ -29,11 +30,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         _port = new Uri(_server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First()).Port;
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Args = ["--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
     }
 
     Factory Start(int port)
@@ -54,6 +51,8 @@ public sealed class ReconnectTests : IAsyncLifetime
         var rows = page.GetByTestId("trips").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(25);
 
+        // Marks this document, so the wait below is for the reloaded one's circuit, not this one's stale marker.
+        await page.EvaluateAsync("() => { window.beforeRestart = true; }");
         await _server!.DisposeAsync();
         var dialog = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
@@ -64,8 +63,9 @@ public sealed class ReconnectTests : IAsyncLifetime
         await page.WaitForRequestAsync(
             r => r.IsNavigationRequest && r.Url.EndsWith("/trips", StringComparison.Ordinal),
             new() { Timeout = 60_000 });
-        await page.Locator("[data-interactive=true]")
-            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await page.WaitForFunctionAsync(
+            "() => !window.beforeRestart && document.querySelector('[data-interactive=true]') !== null",
+            null, new() { Timeout = 30_000 });
         await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
 
         // The new circuit works: choosing an order is handled by the restarted server's circuit (an event handler,

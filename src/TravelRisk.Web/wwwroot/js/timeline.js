@@ -4,7 +4,7 @@
 // that order; Enter opens a trip or zooms into a group. No item is drawn over another: each is at least as wide as
 // its label (a range when its days are wide enough, else a box starting on its first day), the library stacks those
 // that would touch, and the server groups a lane by period when it would need too many rows (TimelineLayout).
-const timelines = new WeakMap();
+const timelines = new Map(); // by the page's key
 let vendor;
 
 function loadVendor({ script, style }) {
@@ -52,12 +52,14 @@ const lanesOf = lanes => new vis.DataSet(lanes.map((l, i) => ({ id: l.slug, cont
 
 // Lanes and trips arrive as JSON text: the server serializes them once with shared settings, so no circuit builds
 // its own serializer metadata for them (docs/performance.md, "Memory per circuit").
-export async function create(element, dotnet, assets, lanesJson, start, end) {
+export async function create(key, element, dotnet, assets, lanesJson, start, end) {
   let lanes = JSON.parse(lanesJson);
-  await loadVendor(assets);
-  if (!element.isConnected) return; // the page was left while the library loaded
-  const items = new vis.DataSet();
+  // Registered before anything is awaited, so a page left while the library loads still finds and stops it.
   const entry = { disposed: false };
+  timelines.set(key, entry);
+  await loadVendor(assets);
+  if (entry.disposed || !element.isConnected) return; // the page was left while the library loaded
+  const items = new vis.DataSet();
   // vis-timeline asks the template again on every redraw (a scroll, a focus); handing back the same element keeps
   // it in the page, so the keyboard focus on a trip survives.
   const hooks = new Map();
@@ -85,7 +87,7 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
     try {
       return await dotnet.invokeMethodAsync(method, ...args);
     } catch (e) {
-      if (entry.disposed) return undefined; // the page was left mid-call: nothing to report
+      if (entry.disposed || !element.isConnected) return undefined; // the page was left mid-call: nothing to report
       throw e;
     }
   };
@@ -151,26 +153,27 @@ export async function create(element, dotnet, assets, lanesJson, start, end) {
   entry.load = load;
   entry.stop = () => clearTimeout(timer);
   entry.setLanes = next => { lanes = next; entry.signature = undefined; timeline.setGroups(lanesOf(next)); };
-  timelines.set(element, entry);
   load();
 }
 
-export function setWindow(element, start, end) {
-  timelines.get(element)?.timeline.setWindow(start, end, { animation: false });
+export function setWindow(key, start, end) {
+  timelines.get(key)?.timeline?.setWindow(start, end, { animation: false });
 }
 
-export function reload(element, lanesJson) {
-  const entry = timelines.get(element);
-  if (!entry) return;
+export function reload(key, lanesJson) {
+  const entry = timelines.get(key);
+  if (!entry?.timeline) return;
   entry.setLanes(JSON.parse(lanesJson));
   entry.load();
 }
 
-export function dispose(element) {
-  const entry = timelines.get(element);
+// By key, not by element: the page's element may already be out of the document when this arrives, and a
+// reference to it then resolves to nothing, which would leave the timeline calling a page that is gone.
+export function dispose(key) {
+  const entry = timelines.get(key);
   if (!entry) return;
   entry.disposed = true;
-  entry.stop();
-  entry.timeline.destroy();
-  timelines.delete(element);
+  entry.stop?.();
+  entry.timeline?.destroy();
+  timelines.delete(key);
 }

@@ -27,6 +27,9 @@ public partial class Timeline
     [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
 
     ElementReference element;
+    // Names this page's timeline in the browser's module: an element reference no longer resolves once the page's
+    // markup is gone, which can happen before the dispose call arrives.
+    readonly string key = Guid.NewGuid().ToString("N");
     IJSObjectReference? module;
     DotNetObjectReference<Timeline>? self;
     IReadOnlyList<TimelineLane> lanes = [];
@@ -73,11 +76,17 @@ public partial class Timeline
     {
         if (!firstRender)
             return;
-        module = await JS.InvokeAsync<IJSObjectReference>("import", "/" + Assets["js/timeline.js"]);
+        var imported = await JS.InvokeAsync<IJSObjectReference>("import", "/" + Assets["js/timeline.js"]);
+        if (disposed)
+        {
+            await imported.DisposeAsync(); // left while the module loaded: nothing to draw
+            return;
+        }
+        module = imported;
         self = DotNetObjectReference.Create(this);
         // vis-timeline is loaded by this page only, not by every page of the app.
         var vendor = new { script = "/" + Assets["lib/vis-timeline.min.js"], style = "/" + Assets["lib/vis-timeline.min.css"] };
-        await module.InvokeVoidAsync("create", element, self, vendor, VisibleLanes(), Iso(window.From), Iso(window.To));
+        await module.InvokeVoidAsync("create", key, element, self, vendor, VisibleLanes(), Iso(window.From), Iso(window.To));
         drawnFor = Navigation.Uri;
     }
 
@@ -86,8 +95,8 @@ public partial class Timeline
         if (drawnFor == Navigation.Uri)
             return;
         drawnFor = Navigation.Uri;
-        await module!.InvokeVoidAsync("setWindow", element, Iso(window.From), Iso(window.To));
-        await module!.InvokeVoidAsync("reload", element, VisibleLanes());
+        await module!.InvokeVoidAsync("setWindow", key, Iso(window.From), Iso(window.To));
+        await module!.InvokeVoidAsync("reload", key, VisibleLanes());
     }
 
     // As JSON text, serialized with options shared by every circuit: JS interop's own serializer options belong to
@@ -173,7 +182,7 @@ public partial class Timeline
         {
             try
             {
-                await module.InvokeVoidAsync("dispose", element);
+                await module.InvokeVoidAsync("dispose", key);
                 await module.DisposeAsync();
             }
             catch (JSDisconnectedException)
