@@ -64,7 +64,6 @@ export async function create(key, element, dotnet, assets, lanesJson, start, end
   // it in the page, so the keyboard focus on a trip survives.
   const hooks = new Map();
   const timeline = new vis.Timeline(element, items, lanesOf(lanes), {
-    start, end,
     stack: true,
     align: "left",
     margin: { item: { horizontal: 3, vertical: 4 }, axis: 4 },
@@ -79,6 +78,10 @@ export async function create(key, element, dotnet, assets, lanesJson, start, end
       return hooks.get(item.id);
     },
   });
+  // The window is set after construction, not as options: given start and end options, vis-timeline keeps itself
+  // hidden until its first range change, which without a drag comes from its resize check a second later (the
+  // trips were drawn but invisible, and skipped by Tab). Set before the rangechanged handler: no second load.
+  timeline.setWindow(start, end, { animation: false });
   entry.timeline = timeline;
 
   let pending = 0;
