@@ -69,14 +69,24 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.OpenAsync("/timeline?from=2023-01-01&to=2024-12-31");
 
-        await page.Locator("[data-testid=leader-filter] div.mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item")
-            .Filter(new() { HasText = "Benjamin Netanyahu" })
-            .ClickAsync();
+        var leaders = page.GetByRole(AriaRole.Button, new() { Name = "Leaders Everyone" });
+        await leaders.ClickAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Benjamin Netanyahu" }).CheckAsync();
 
         await Assertions.Expect(page)
             .ToHaveURLAsync(new System.Text.RegularExpressions.Regex("leaders=benjamin-netanyahu"));
         await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Benjamin Netanyahu" }))
+            .ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("leaders")).ToHaveTextAsync("Benjamin Netanyahu");
+
+        // A second person is added to the first; Escape closes the list and gives the focus back to the button.
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Omar al-Bashir" }).CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
+            "leaders=(benjamin-netanyahu%2Comar-al-bashir|omar-al-bashir%2Cbenjamin-netanyahu)"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Omar al-Bashir" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("leaders")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".vis-label").Filter(new() { HasText = "Omar al-Bashir" }))
             .ToHaveCountAsync(1);
     }
 

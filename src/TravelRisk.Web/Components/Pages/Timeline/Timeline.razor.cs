@@ -34,6 +34,7 @@ public partial class Timeline
     DotNetObjectReference<Timeline>? self;
     IReadOnlyList<TimelineLane> lanes = [];
     IReadOnlyList<Choice> states = [];
+    IReadOnlyList<Choice> leaderChoices = [];
     bool drawn, listOpen, disposed;
     IReadOnlyList<TimelineItem>? items;
     int undated;
@@ -58,6 +59,7 @@ public partial class Timeline
     protected override async Task OnInitializedAsync()
     {
         lanes = await Timelines.LanesAsync(Leaving);
+        leaderChoices = lanes.Select(l => new Choice(l.Slug, l.Name)).ToList();
         states = (await Risk.FactsAsync(Leaving)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name)).ToList();
     }
 
@@ -150,8 +152,6 @@ public partial class Timeline
                 StateHasChanged();
         });
     }
-
-    string LaneName(string slug) => lanes.FirstOrDefault(l => l.Slug == slug)?.Name ?? slug;
 
     void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null, string? review = null)
     {
