@@ -6,7 +6,9 @@ namespace TravelRisk.Domain.Cases;
 /// </summary>
 public sealed class Finding
 {
-    /// <summary>Natural key, "&lt;iso3&gt;-&lt;leader-slug&gt;-&lt;yyyy&gt;" (e.g. "zaf-omar-al-bashir-2017").</summary>
+    /// <summary>
+    /// Natural key, "&lt;iso3&gt;-&lt;leader-slug&gt;-&lt;yyyy&gt;" (e.g. "zaf-omar-al-bashir-2017").
+    /// </summary>
     public required string Code { get; set; }
 
     /// <summary>The State concerned (ISO alpha-3).</summary>
@@ -50,8 +52,8 @@ public sealed class Finding
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 }

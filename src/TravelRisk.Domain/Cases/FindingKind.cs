@@ -16,6 +16,8 @@ public enum FindingKind
     /// </summary>
     PresenceReported,
 
-    /// <summary>On appeal, the referral to the Assembly of States Parties or the Security Council was reversed.</summary>
+    /// <summary>
+    /// On appeal, the referral to the Assembly of States Parties or the Security Council was reversed.
+    /// </summary>
     ReferralReversed,
 }

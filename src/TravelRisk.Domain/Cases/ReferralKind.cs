@@ -9,6 +9,8 @@ public enum ReferralKind
     /// <summary>Referred by the UN Security Council acting under Chapter VII, Art. 13(b).</summary>
     SecurityCouncil,
 
-    /// <summary>Opened by the Prosecutor proprio motu with a Pre-Trial Chamber's authorisation, Art. 13(c) and 15.</summary>
+    /// <summary>
+    /// Opened by the Prosecutor proprio motu with a Pre-Trial Chamber's authorisation, Art. 13(c) and 15.
+    /// </summary>
     ProprioMotu,
 }

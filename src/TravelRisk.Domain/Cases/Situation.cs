@@ -30,7 +30,9 @@ public sealed class Situation
     /// <summary>States the Security Council resolution binds to cooperate (ISO alpha-3).</summary>
     public List<string> BoundIso3 { get; set; } = [];
 
-    /// <summary>The date the Prosecutor opened a preliminary examination, when it matters (a State that later withdrew).</summary>
+    /// <summary>
+    /// The date the Prosecutor opened a preliminary examination, when it matters (a State that later withdrew).
+    /// </summary>
     public DateOnly? PreliminaryExaminationOpenedOn { get; set; }
 
     /// <summary>The date the investigation was opened by the Prosecutor or authorised by a Pre-Trial Chamber.</summary>
@@ -47,8 +49,8 @@ public sealed class Situation
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 }

@@ -15,7 +15,9 @@ public sealed class Warrant
     /// <summary>The Court's case number.</summary>
     public string? CaseNumber { get; set; }
 
-    /// <summary>The day it was issued; the duty to arrest runs from then even while the warrant is sealed. Null when unknown.</summary>
+    /// <summary>
+    /// The day it was issued; the duty to arrest runs from then even while the warrant is sealed. Null when unknown.
+    /// </summary>
     public DateOnly? IssuedOn { get; set; }
 
     /// <summary>
@@ -27,7 +29,9 @@ public sealed class Warrant
     /// <summary>When the issue date is unknown: the earliest day it can have been issued, if known.</summary>
     public DateOnly? IssuedNotBefore { get; set; }
 
-    /// <summary>What the warrant is for: the core crimes, or offences against the administration of justice (Art. 70).</summary>
+    /// <summary>
+    /// What the warrant is for: the core crimes, or offences against the administration of justice (Art. 70).
+    /// </summary>
     public WarrantOffences Offences { get; set; }
 
     /// <summary>The day it was made public, when later than issue.</summary>
@@ -44,8 +48,8 @@ public sealed class Warrant
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 
@@ -58,7 +62,8 @@ public sealed class Warrant
     /// <summary>
     /// Whether the warrant had been issued by <paramref name="day"/>. With an unknown issue date, a day before
     /// <see cref="KnownFrom"/> is uncertain unless it falls before <see cref="IssuedNotBefore"/> or before
-    /// <paramref name="investigationOpenedOn"/>: a warrant is issued only after an investigation is initiated (Art. 58(1)).
+    /// <paramref name="investigationOpenedOn"/>: a warrant is issued only after an investigation is initiated
+    /// (Art. 58(1)).
     /// </summary>
     public WarrantIssue IssueOn(DateOnly day, DateOnly? investigationOpenedOn)
     {

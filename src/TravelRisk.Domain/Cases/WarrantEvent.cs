@@ -24,7 +24,9 @@ public sealed class WarrantEvent
     /// </summary>
     public string? ExecutedByIso3 { get; set; }
 
-    /// <summary>The day that State arrested the person under the warrant, when it differs from <see cref="On"/>.</summary>
+    /// <summary>
+    /// The day that State arrested the person under the warrant, when it differs from <see cref="On"/>.
+    /// </summary>
     public DateOnly? ArrestedOn { get; set; }
 
     /// <summary>URL of the record.</summary>
@@ -35,8 +37,8 @@ public sealed class WarrantEvent
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 }

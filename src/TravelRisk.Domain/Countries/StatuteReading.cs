@@ -15,7 +15,9 @@ public sealed class StatuteReading
     /// <summary>The timeline on this reading.</summary>
     public StatuteTimeline Timeline { get; set; } = new();
 
-    /// <summary>What differs, in a sentence a reader can follow (e.g. "the deposit on 20 July 2002, not 20 June").</summary>
+    /// <summary>
+    /// What differs, in a sentence a reader can follow (e.g. "the deposit on 20 July 2002, not 20 June").
+    /// </summary>
     public required string Summary { get; set; }
 
     /// <summary>URL of the source for this reading.</summary>

@@ -8,7 +8,9 @@ public sealed record StatuteTimeline
     /// <summary>Date of signature.</summary>
     public DateOnly? SignedOn { get; init; }
 
-    /// <summary>Date the instrument of ratification, accession or succession was deposited with the UN Secretary-General.</summary>
+    /// <summary>
+    /// Date the instrument of ratification, accession or succession was deposited with the UN Secretary-General.
+    /// </summary>
     public DateOnly? DepositedOn { get; init; }
 
     /// <summary>What kind of instrument was deposited.</summary>
@@ -44,7 +46,9 @@ public sealed record StatuteTimeline
     /// </summary>
     public DateOnly? WithdrawalTakesEffectOn => WithdrawalEffectiveOn ?? WithdrawalNotifiedOn?.AddYears(1);
 
-    /// <summary>Whether <see cref="WithdrawalTakesEffectOn"/> is computed by Art. 127(1) rather than recorded.</summary>
+    /// <summary>
+    /// Whether <see cref="WithdrawalTakesEffectOn"/> is computed by Art. 127(1) rather than recorded.
+    /// </summary>
     public bool WithdrawalEffectComputed => WithdrawalEffectiveOn is null && WithdrawalNotifiedOn is not null;
 
     /// <summary>

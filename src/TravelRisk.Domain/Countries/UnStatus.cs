@@ -10,8 +10,8 @@ public enum UnStatus
     Observer,
 
     /// <summary>
-    /// A State that is neither a member nor an observer but can still join the Rome Statute, which is open to all States
-    /// (the Cook Islands, in free association with New Zealand, a State Party since 2008).
+    /// A State that is neither a member nor an observer but can still join the Rome Statute, which is open to
+    /// all States (the Cook Islands, in free association with New Zealand, a State Party since 2008).
     /// </summary>
     NonMember,
 }

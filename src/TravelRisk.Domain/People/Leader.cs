@@ -2,7 +2,9 @@ using TravelRisk.Domain.Cases;
 
 namespace TravelRisk.Domain.People;
 
-/// <summary>A person of interest: wanted by the Court or not (e.g. a representative sent in a wanted leader's place).</summary>
+/// <summary>
+/// A person of interest: wanted by the Court or not (e.g. a representative sent in a wanted leader's place).
+/// </summary>
 public sealed class Leader
 {
     /// <summary>Surrogate key.</summary>
@@ -14,7 +16,10 @@ public sealed class Leader
     /// <summary>Usual English spelling, with diacritics where standard.</summary>
     public required string Name { get; set; }
 
-    /// <summary>The name for a second mention ("Putin", "al-Bashir", "Al Kani"); null to use <see cref="ShortNameOrDefault"/>'s rule.</summary>
+    /// <summary>
+    /// The name for a second mention ("Putin", "al-Bashir", "Al Kani"); null to use
+    /// <see cref="ShortNameOrDefault"/>'s rule.
+    /// </summary>
     public string? ShortName { get; set; }
 
     /// <summary>The short name, or by default the last word of <see cref="Name"/> before any parenthesis.</summary>
@@ -66,8 +71,8 @@ public sealed class Leader
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 }

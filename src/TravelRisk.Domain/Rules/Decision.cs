@@ -9,8 +9,12 @@ namespace TravelRisk.Domain.Rules;
 /// <param name="Obligation">What the host must do.</param>
 /// <param name="Reason">Which rule decided it.</param>
 /// <param name="HostStatus">The host's Rome Statute status on the day.</param>
-/// <param name="WarrantIndex">Index of the deciding warrant in the list given to the rules; -1 when none is outstanding.</param>
-/// <param name="DeclarationIndex">Index of the deciding Art. 12(3) declaration in the host's list; -1 otherwise.</param>
+/// <param name="WarrantIndex">
+/// Index of the deciding warrant in the list given to the rules; -1 when none is outstanding.
+/// </param>
+/// <param name="DeclarationIndex">
+/// Index of the deciding Art. 12(3) declaration in the host's list; -1 otherwise.
+/// </param>
 /// <param name="IfIssued">
 /// For <see cref="ObligationReason.WarrantIssueDateUncertain"/>: the obligation had the uncertain warrant (at
 /// <see cref="WarrantIndex"/>) been issued by the day. <see cref="Obligation.Undetermined"/> otherwise.

@@ -11,7 +11,9 @@ namespace TravelRisk.Domain.Rules;
 /// </summary>
 public static class ObligationExplainer
 {
-    /// <summary>Explains <paramref name="decision"/>, made for <paramref name="host"/> on <paramref name="day"/>.</summary>
+    /// <summary>
+    /// Explains <paramref name="decision"/>, made for <paramref name="host"/> on <paramref name="day"/>.
+    /// </summary>
     public static Explanation Explain(Decision decision, DateOnly day, Country host, ExplanationFacts facts)
     {
         var w = new ExplanationWriter();

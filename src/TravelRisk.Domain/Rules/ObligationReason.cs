@@ -21,7 +21,9 @@ public enum ObligationReason
     /// <summary>The host has notified withdrawal, which has not yet taken effect: still bound, Art. 127(1).</summary>
     StatePartyWithdrawalPending,
 
-    /// <summary>The withdrawal took effect after the investigation was opened: the duty continues, Art. 127(2).</summary>
+    /// <summary>
+    /// The withdrawal took effect after the investigation was opened: the duty continues, Art. 127(2).
+    /// </summary>
     ContinuingDutyAfterWithdrawal,
 
     /// <summary>A Security Council resolution under Chapter VII binds the host to cooperate.</summary>
@@ -42,7 +44,9 @@ public enum ObligationReason
     /// <summary>The host deposited its instrument but the Statute is not yet in force for it, Art. 126(2).</summary>
     NotYetInForce,
 
-    /// <summary>The host's withdrawal took effect before the investigation was opened (or the opening date is unknown).</summary>
+    /// <summary>
+    /// The host's withdrawal took effect before the investigation was opened (or the opening date is unknown).
+    /// </summary>
     WithdrawnNoContinuingDuty,
 
     /// <summary>

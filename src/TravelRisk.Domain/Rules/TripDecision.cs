@@ -2,7 +2,9 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Domain.Rules;
 
-/// <summary>The strongest obligation found over a trip's days and places, with the day and State that decided it.</summary>
+/// <summary>
+/// The strongest obligation found over a trip's days and places, with the day and State that decided it.
+/// </summary>
 /// <param name="Decision">The deciding decision.</param>
 /// <param name="Day">The deciding day; null when the trip's dates are unknown.</param>
 /// <param name="CountryIso3">The deciding State: the host or a leg's country.</param>

@@ -2,7 +2,9 @@ using TravelRisk.Domain.Cases;
 
 namespace TravelRisk.Domain.Rules;
 
-/// <summary>A finding of the Court about a visit, with where and when the visit was, so a day's explanation can cite it.</summary>
+/// <summary>
+/// A finding of the Court about a visit, with where and when the visit was, so a day's explanation can cite it.
+/// </summary>
 /// <param name="Finding">The finding (Art. 87(7) or a decision not to make one).</param>
 /// <param name="HostIso3">The State visited.</param>
 /// <param name="From">The visit's first day, when known.</param>

@@ -35,8 +35,8 @@ public sealed class Summit
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 }

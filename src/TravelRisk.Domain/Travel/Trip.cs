@@ -8,7 +8,9 @@ public sealed class Trip
     /// <summary>Surrogate key.</summary>
     public int Id { get; set; }
 
-    /// <summary>Natural key, "&lt;leader-slug&gt;-&lt;yyyy&gt;-&lt;mm&gt;-&lt;iso3&gt;" (e.g. "vladimir-putin-2023-10-kgz").</summary>
+    /// <summary>
+    /// Natural key, "&lt;leader-slug&gt;-&lt;yyyy&gt;-&lt;mm&gt;-&lt;iso3&gt;" (e.g. "vladimir-putin-2023-10-kgz").
+    /// </summary>
     public required string Slug { get; set; }
 
     /// <summary>The traveller.</summary>
@@ -46,8 +48,8 @@ public sealed class Trip
 
     /// <summary>
     /// Research notes for staff (Analysts and above): how a fact was checked, what is still unverified, where to look.
-    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response carries it.
-    /// <see cref="Notes"/> is the public note.
+    /// Never published: pages show it to signed-in staff only, and no export, feed or anonymous API response
+    /// carries it. <see cref="Notes"/> is the public note.
     /// </summary>
     public string? InternalNotes { get; set; }
 

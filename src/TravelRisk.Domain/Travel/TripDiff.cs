@@ -2,13 +2,17 @@ using System.Globalization;
 
 namespace TravelRisk.Domain.Travel;
 
-/// <summary>Which fields of a trip, its legs and its sources differ between two versions, with old and new values.</summary>
+/// <summary>
+/// Which fields of a trip, its legs and its sources differ between two versions, with old and new values.
+/// </summary>
 public static class TripDiff
 {
     /// <summary>The field name of staff-only notes, on the trip and on each leg ("legs[0].internalNotes").</summary>
     public const string InternalNotes = "internalNotes";
 
-    /// <summary>Whether <paramref name="change"/> is of staff-only notes, which only staff may see in a trip's history.</summary>
+    /// <summary>
+    /// Whether <paramref name="change"/> is of staff-only notes, which only staff may see in a trip's history.
+    /// </summary>
     public static bool IsInternal(FieldChange change) =>
         change.Field == InternalNotes || change.Field.EndsWith("]." + InternalNotes, StringComparison.Ordinal);
 

@@ -8,7 +8,10 @@ namespace TravelRisk.Domain.Travel;
 /// </summary>
 public static class TripReview
 {
-    /// <summary>The number of mutually independent sources (greedy: a source counts when neither its site nor its outlet was seen).</summary>
+    /// <summary>
+    /// The number of mutually independent sources (greedy: a source counts when neither its site nor its outlet
+    /// was seen).
+    /// </summary>
     public static int IndependentSources(IEnumerable<TripSource> sources)
     {
         var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -47,8 +47,8 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
     }
 
     /// <summary>
-    /// The trips matching <paramref name="filter"/> with their flag, legs, sources and notes, one at a time in id order,
-    /// for the streamed exports (the obligation part of the filter is applied as each trip is assessed).
+    /// The trips matching <paramref name="filter"/> with their flag, legs, sources and notes, one at a time in
+    /// id order, for the streamed exports (the obligation part of the filter is applied as each trip is assessed).
     /// </summary>
     public async IAsyncEnumerable<TripExportResponse> StreamAsync(
         TripFilter filter,
@@ -70,10 +70,14 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         }
     }
 
-    /// <summary>A trip as the public may read it: its public notes only (feeds, exports, anonymous pages and API).</summary>
+    /// <summary>
+    /// A trip as the public may read it: its public notes only (feeds, exports, anonymous pages and API).
+    /// </summary>
     public Task<TripResponse?> GetAsync(int id, CancellationToken ct) => GetAsync(id, withInternalNotes: false, ct);
 
-    /// <summary>A trip; with <paramref name="withInternalNotes"/> (staff and API-key callers only) its staff research notes too.</summary>
+    /// <summary>
+    /// A trip; with <paramref name="withInternalNotes"/> (staff and API-key callers only) its staff research notes too.
+    /// </summary>
     public async Task<TripResponse?> GetAsync(int id, bool withInternalNotes, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -150,7 +154,9 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             .ToListAsync(ct);
     }
 
-    /// <summary>How many trips match <paramref name="filter"/> (the obligation part is not applied: it is not stored).</summary>
+    /// <summary>
+    /// How many trips match <paramref name="filter"/> (the obligation part is not applied: it is not stored).
+    /// </summary>
     public async Task<int> CountAsync(TripFilter filter, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -8,7 +8,8 @@ namespace TravelRisk.Web.Components.Layout;
 /// </summary>
 public static class AppTheme
 {
-    static readonly string[] Fonts = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"];
+    static readonly string[] Fonts =
+        ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
     public static readonly MudTheme LightScoped = Build(":root:not([data-theme=dark])");
 

@@ -4,7 +4,9 @@ using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Components.Shared;
 
-/// <summary>What js/map.js loads on first use (fingerprinted URLs), and the obligations' names for screen readers.</summary>
+/// <summary>
+/// What js/map.js loads on first use (fingerprinted URLs), and the obligations' names for screen readers.
+/// </summary>
 public static class MapAssets
 {
     public static object For(ResourceAssetCollection assets) => new

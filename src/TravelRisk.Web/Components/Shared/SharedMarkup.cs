@@ -21,11 +21,16 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
     /// <typeparamref name="TComponent"/>'s HTML, rendered with the parameters <paramref name="load"/> gives once per
     /// <paramref name="version"/> of <paramref name="variant"/>; the version must change whenever their content does.
     /// </summary>
-    public Task<MarkupString> GetAsync<TComponent>(string variant, object version, Func<Task<IDictionary<string, object?>>> load) where TComponent : IComponent
+    public Task<MarkupString> GetAsync<TComponent>(
+        string variant, object version, Func<Task<IDictionary<string, object?>>> load)
+        where TComponent : IComponent
     {
         lock (gate)
         {
-            if (latest.TryGetValue((typeof(TComponent), variant), out var entry) && entry.Version.Equals(version) && !entry.Html.IsFaulted && !entry.Html.IsCanceled)
+            if (latest.TryGetValue((typeof(TComponent), variant), out var entry)
+                && entry.Version.Equals(version)
+                && !entry.Html.IsFaulted
+                && !entry.Html.IsCanceled)
                 return entry.Html;
             var html = RenderAsync<TComponent>(load);
             latest[(typeof(TComponent), variant)] = (version, html);
@@ -33,7 +38,8 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
         }
     }
 
-    async Task<MarkupString> RenderAsync<TComponent>(Func<Task<IDictionary<string, object?>>> load) where TComponent : IComponent
+    async Task<MarkupString> RenderAsync<TComponent>(Func<Task<IDictionary<string, object?>>> load)
+        where TComponent : IComponent
         => await RenderAsync<TComponent>(await load());
 
     /// <summary>
@@ -41,7 +47,8 @@ public sealed class SharedMarkup(IServiceScopeFactory scopes, ILoggerFactory log
     /// (a page of a filtered list) but would be a large render tree inline. Links in it still work; event handlers
     /// (@onclick) do not, as the HTML is not a live component.
     /// </summary>
-    public async Task<MarkupString> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    public async Task<MarkupString> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent
     {
         // A scope of its own: the renderer asks for scoped services (the root provider refuses them in Development).
         await using var scope = scopes.CreateAsyncScope();

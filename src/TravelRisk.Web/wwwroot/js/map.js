@@ -46,7 +46,8 @@ export async function draw(element, assets, obligations, options) {
   ring.setAttribute("class", "focus-ring");
   ring.setAttribute("aria-hidden", "true");
 
-  const byName = [...features.features].sort((a, b) => (a.properties.name ?? "").localeCompare(b.properties.name ?? ""));
+  const byName = [...features.features]
+    .sort((a, b) => (a.properties.name ?? "").localeCompare(b.properties.name ?? ""));
   for (const feature of byName) {
     const iso3 = feature.properties.iso3;
     const shape = document.createElementNS(svgNs, "path");
@@ -55,7 +56,8 @@ export async function draw(element, assets, obligations, options) {
     const obligation = iso3 ? obligations[iso3] : undefined;
     // options.highlight: the States a trip's page draws in colour (the host and its stops); the rest stay grey.
     const highlighted = iso3 && options?.highlight?.includes(iso3);
-    shape.setAttribute("class", `country ${obligation ? "obligation-" + obligation : "no-data"}${highlighted ? " highlight" : ""}`);
+    const fill = obligation ? "obligation-" + obligation : "no-data";
+    shape.setAttribute("class", `country ${fill}${highlighted ? " highlight" : ""}`);
     if (iso3) shape.dataset.iso3 = iso3;
     if (obligation) shape.dataset.obligation = obligation;
     const label = `${feature.properties.name}${obligation ? ": " + (options?.names?.[obligation] ?? obligation) : ""}`;
@@ -75,7 +77,10 @@ export async function draw(element, assets, obligations, options) {
       }
       const open = () => {
         if (!select) { window.location.href = `/states/${iso3}`; return; }
-        for (const other of svg.querySelectorAll(".country.selected")) { other.classList.remove("selected"); other.setAttribute("aria-pressed", "false"); }
+        for (const other of svg.querySelectorAll(".country.selected")) {
+          other.classList.remove("selected");
+          other.setAttribute("aria-pressed", "false");
+        }
         shape.classList.add("selected");
         shape.setAttribute("aria-pressed", "true");
         select.invokeMethodAsync("Select", iso3);
