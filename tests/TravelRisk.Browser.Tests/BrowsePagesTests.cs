@@ -269,7 +269,8 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     static async Task<string[]> LayoutProblemsAsync(IPage page) => await page.EvaluateAsync<string[]>("""
         () => {
           const centre = document.querySelector('[data-testid=timeline] .vis-panel.vis-center').getBoundingClientRect();
-          const items = [...document.querySelectorAll('[data-testid=timeline] .vis-item.vis-range, [data-testid=timeline] .vis-item.vis-box')]
+          const items = [...document.querySelectorAll(
+            '[data-testid=timeline] .vis-item.vis-range, [data-testid=timeline] .vis-item.vis-box')]
             .map(e => ({ e, r: e.getBoundingClientRect(), name: e.textContent }))
             .filter(i => i.r.width > 0 && i.r.right > centre.left && i.r.left < centre.right);
           const problems = [];
@@ -282,7 +283,8 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
           for (const i of items) {
             const hook = i.e.querySelector('.item-hook');
             const inside = i.r.left >= centre.left && i.r.right <= centre.right;
-            if (inside && hook && hook.scrollWidth > i.e.querySelector('.vis-item-content').clientWidth + 1) problems.push(`${i.name} is cut off`);
+            if (inside && hook && hook.scrollWidth > i.e.querySelector('.vis-item-content').clientWidth + 1)
+              problems.push(`${i.name} is cut off`);
           }
           return problems;
         }

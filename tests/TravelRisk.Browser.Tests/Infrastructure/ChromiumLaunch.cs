@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace TravelRisk.Browser.Tests.Infrastructure;
 
-/// <summary>How every test and measurement starts Chromium: Debian's build, headless, with nothing phoning home.</summary>
+/// <summary>
+/// How every test and measurement starts Chromium: Debian's build, headless, with nothing phoning home.
+/// </summary>
 public static class ChromiumLaunch
 {
     // Debian's Chromium, installed by tests/install-browser.sh; Playwright's own browser download needs the internet.

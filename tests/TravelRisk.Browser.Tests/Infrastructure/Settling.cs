@@ -16,7 +16,8 @@ public static class Settling
         page.WaitForFunctionAsync(
             """
             () => document.fonts.status === "loaded"
-              && document.getAnimations().every(a => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity)
+              && document.getAnimations().every(a =>
+                   a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity)
             """,
             null, new() { PollingInterval = 50, Timeout = 15_000 });
 

@@ -14,13 +14,16 @@ namespace TravelRisk.Web.Tests.Api;
 public class InputRulesApiTests(WriterApp writer) : IClassFixture<WriterApp>
 {
     static JsonObject ValidTrip() => JsonNode.Parse("""
-        {"leader":"vladimir-putin","host":"KAZ","startDate":"2026-12-01","endDate":"2026-12-03","status":"Planned","confidence":"Medium",
-         "notes":"Expected.","legs":[{"kind":"Transit","country":"UZB","startDate":"2026-12-01"}],
-         "sources":[{"url":"https://example.org/r","outlet":"Example News","publishedOn":"2026-11-20","quote":"He is expected."}]}
+        {"leader":"vladimir-putin","host":"KAZ","startDate":"2026-12-01","endDate":"2026-12-03","status":"Planned",
+         "confidence":"Medium","notes":"Expected.",
+         "legs":[{"kind":"Transit","country":"UZB","startDate":"2026-12-01"}],
+         "sources":[{"url":"https://example.org/r","outlet":"Example News","publishedOn":"2026-11-20",
+                     "quote":"He is expected."}]}
         """)!.AsObject();
 
     static JsonObject ValidSummit() => JsonNode.Parse("""
-        {"name":"18th BRICS summit","series":"BRICS","host":"IND","city":"New Delhi","startDate":"2027-06-01","endDate":"2027-06-02","source":"https://example.org/brics"}
+        {"name":"18th BRICS summit","series":"BRICS","host":"IND","city":"New Delhi",
+         "startDate":"2027-06-01","endDate":"2027-06-02","source":"https://example.org/brics"}
         """)!.AsObject();
 
     async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string url, JsonNode body)

@@ -7,7 +7,10 @@ namespace TravelRisk.Web.Tests.Components;
 public class FilterManyTests : MudTestContext
 {
     static readonly Choice[] People =
-        [new("benjamin-netanyahu", "Benjamin Netanyahu"), new("omar-al-bashir", "Omar al-Bashir"), new("vladimir-putin", "Vladimir Putin")];
+    [
+        new("benjamin-netanyahu", "Benjamin Netanyahu"), new("omar-al-bashir", "Omar al-Bashir"),
+        new("vladimir-putin", "Vladimir Putin"),
+    ];
 
     readonly List<IReadOnlyList<string>> applied = [];
 

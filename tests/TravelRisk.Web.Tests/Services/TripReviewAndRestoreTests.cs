@@ -49,7 +49,7 @@ public class TripReviewAndRestoreTests(WriterApp writer) : IClassFixture<WriterA
             .ToListAsync());
 
     [Fact]
-    public async Task Review_OneSourceUnverified_SecondIndependentCorroborates_EditorVerifies_NextChangeReturnsToReview()
+    public async Task Review_OneSourceUnverified_SecondIndependentCorroborates_EditorVerifies_NextChangeReviewsAgain()
     {
         var trip = await CreateAsync();
         trip.Review.Should().Be(ReviewState.Unverified);
