@@ -1,6 +1,8 @@
 namespace TravelRisk.Domain.Rules;
 
-/// <summary>What a host State must do if a person wanted by the ICC is on its territory. Ordered weakest to strongest.</summary>
+/// <summary>
+/// What a host State must do if a person wanted by the ICC is on its territory. Ordered weakest to strongest.
+/// </summary>
 public enum Obligation
 {
     /// <summary>

@@ -18,10 +18,14 @@ public static class ApiOutputCache
     public const string Facts = CacheTags.Facts;
     public const string Trips = CacheTags.Trips;
 
-    /// <summary>32 MiB: every facts list for hundreds of days, or thousands of trip pages, and far below the 300 MB budget.</summary>
+    /// <summary>
+    /// 32 MiB: every facts list for hundreds of days, or thousands of trip pages, and far below the 300 MB budget.
+    /// </summary>
     public const long SizeLimit = 32 * 1024 * 1024;
 
-    /// <summary>1 MiB: a page of 100 trips with their risk is a few hundred KB; larger answers are not worth holding.</summary>
+    /// <summary>
+    /// 1 MiB: a page of 100 trips with their risk is a few hundred KB; larger answers are not worth holding.
+    /// </summary>
     public const long MaximumBodySize = 1024 * 1024;
 
     public static IServiceCollection AddApiOutputCache(this IServiceCollection services) =>

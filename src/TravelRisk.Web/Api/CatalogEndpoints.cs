@@ -106,7 +106,9 @@ public static class CatalogEndpoints
     static async Task<Ok<List<SituationResponse>>> ListSituationsAsync(CatalogQueries catalog, CancellationToken ct) =>
         TypedResults.Ok(await catalog.SituationsAsync(ct));
 
-    /// <param name="from">Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.</param>
+    /// <param name="from">
+    /// Summits ending on or after this day (yyyy-MM-dd). Default: today, i.e. upcoming summits.
+    /// </param>
     /// <param name="to">Summits starting on or before this day (yyyy-MM-dd).</param>
     static async Task<Results<Ok<List<SummitResponse>>, ValidationProblem>> ListSummitsAsync(
         [OpenApiQuery(typeof(DateOnly))] string? from,

@@ -5,7 +5,8 @@ namespace TravelRisk.Web.Api;
 
 /// <summary>
 /// Strong ETags on every API read: known up front for endpoints marked with <see cref="FactsETag"/> (risk checks
-/// and maps), the endpoint's own ETag when it sets one (trips: their revision), otherwise a hash of the body. If-None-Match → 304 with no body. Cache-Control "no-cache": clients may keep a copy but must
+/// and maps), the endpoint's own ETag when it sets one (trips: their revision), otherwise a hash of the body.
+/// If-None-Match → 304 with no body. Cache-Control "no-cache": clients may keep a copy but must
 /// revalidate, because analysts can change the data at any time. Streamed exports set their own ETag up front.
 /// </summary>
 public sealed class ConditionalGetMiddleware(RequestDelegate next)
@@ -44,7 +45,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             var etag = context.Response.Headers.ETag.ToString();
             if (etag.Length == 0)
             {
-                etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+                var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                etag = $"\"{Convert.ToHexStringLower(hash)[..32]}\"";
                 context.Response.Headers.ETag = etag;
             }
             if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
@@ -66,7 +68,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    /// <summary>The ETag is known before the endpoint runs: 304 without running it, otherwise a 200 written as it comes.</summary>
+    /// <summary>
+    /// The ETag is known before the endpoint runs: 304 without running it, otherwise a 200 written as it comes.
+    /// </summary>
     async Task UpFrontAsync(HttpContext context)
     {
         var etag = await FactsETag.ForAsync(context);

@@ -34,7 +34,9 @@ public sealed class FactsETag
 
 public static class FactsETagExtensions
 {
-    /// <summary>Marks the endpoints' answers as depending only on the facts, today, path and query (<see cref="FactsETag"/>).</summary>
+    /// <summary>
+    /// Marks the endpoints' answers as depending only on the facts, today, path and query (<see cref="FactsETag"/>).
+    /// </summary>
     public static TBuilder WithFactsETag<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(FactsETag.Instance);
 }

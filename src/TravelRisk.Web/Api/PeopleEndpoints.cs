@@ -19,7 +19,9 @@ public static class PeopleEndpoints
         return group;
     }
 
-    /// <param name="search" example="Erdogan">Any part of a name; "Erdogan" finds "Erdoğan". Empty lists everyone.</param>
+    /// <param name="search" example="Erdogan">
+    /// Any part of a name; "Erdogan" finds "Erdoğan". Empty lists everyone.
+    /// </param>
     static async Task<Results<Ok<List<PersonResponse>>, ValidationProblem>> SearchAsync(
         [OpenApiQuery(MaxLength = 200)] string? search,
         RiskAssessments risk,

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace TravelRisk.Web.Api;
 
-/// <summary>How one query's fields are read: strings copied into stack buffers, days parsed, field names matched.</summary>
+/// <summary>
+/// How one query's fields are read: strings copied into stack buffers, days parsed, field names matched.
+/// </summary>
 public static partial class RiskBatchReader
 {
     /// <summary>
@@ -36,7 +38,9 @@ public static partial class RiskBatchReader
         return value;
     }
 
-    /// <summary>Which field a property names: 'p', 's', 'd', or 0 for one the API does not read (names in any case).</summary>
+    /// <summary>
+    /// Which field a property names: 'p', 's', 'd', or 0 for one the API does not read (names in any case).
+    /// </summary>
     static char Field(ref Utf8JsonReader json)
     {
         if (json.ValueTextEquals("person"u8)) return 'p';
@@ -46,7 +50,9 @@ public static partial class RiskBatchReader
         return name?.ToLowerInvariant() switch { "person" => 'p', "state" => 's', "date" => 'd', _ => (char)0 };
     }
 
-    /// <summary>A string value copied (unescaped) into <paramref name="into"/> when it fits; null counts as absent.</summary>
+    /// <summary>
+    /// A string value copied (unescaped) into <paramref name="into"/> when it fits; null counts as absent.
+    /// </summary>
     static Value Read(ref Utf8JsonReader json, scoped Span<char> into, int index, string field, ApiQuery errors)
     {
         switch (json.TokenType)

@@ -135,7 +135,9 @@ public static partial class RiskBatchReader
             Math.Max(count, 0));
     }
 
-    /// <summary>Reads the array the reader is on; returns how many queries it holds (past the limit it only counts).</summary>
+    /// <summary>
+    /// Reads the array the reader is on; returns how many queries it holds (past the limit it only counts).
+    /// </summary>
     static int ReadQueries(ref Utf8JsonReader json, RiskFacts facts, DateOnly today, CheckList checks, ApiQuery errors)
     {
         var people = facts.Leaders.GetAlternateLookup<ReadOnlySpan<char>>();

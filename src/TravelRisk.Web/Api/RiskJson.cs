@@ -44,7 +44,9 @@ public sealed partial class RiskJson(IOptions<JsonOptions> options)
         return buffer.WrittenMemory;
     }
 
-    /// <summary>The answer of risk/check, as JSON (the same as serializing <see cref="RiskAssessments.Check"/>).</summary>
+    /// <summary>
+    /// The answer of risk/check, as JSON (the same as serializing <see cref="RiskAssessments.Check"/>).
+    /// </summary>
     public ReadOnlyMemory<byte> Check(RiskFacts facts, LeaderFacts person, Country host, DateOnly day, DateOnly today)
     {
         var parts = PartsFor(facts);
@@ -121,7 +123,10 @@ public sealed partial class RiskJson(IOptions<JsonOptions> options)
 
     const int FlushBytes = 32 * 1024;
 
-    /// <summary>One answer of a batch, as the batch writes it (public for RiskJsonTests, which compares it with the serializer's).</summary>
+    /// <summary>
+    /// One answer of a batch, as the batch writes it (public for RiskJsonTests, which compares it with the
+    /// serializer's).
+    /// </summary>
     public ReadOnlyMemory<byte> Summary(RiskFacts facts, BatchCheck check)
     {
         var buffer = Buffer();

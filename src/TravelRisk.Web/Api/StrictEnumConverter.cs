@@ -4,9 +4,10 @@ using System.Text.Json.Serialization;
 namespace TravelRisk.Web.Api;
 
 /// <summary>
-/// Enums in request bodies by name (case-insensitive) or by a defined number only. <see cref="JsonStringEnumConverter"/>
-/// alone accepts any number ("status": 99), which was stored and later returned outside the document's enums. A
-/// refused value is a <see cref="JsonException"/>, which <see cref="JsonBody"/> reports against its field. Writes names.
+/// Enums in request bodies by name (case-insensitive) or by a defined number only.
+/// <see cref="JsonStringEnumConverter"/> alone accepts any number ("status": 99), which was stored and later
+/// returned outside the document's enums. A refused value is a <see cref="JsonException"/>, which
+/// <see cref="JsonBody"/> reports against its field. Writes names.
 /// </summary>
 public sealed class StrictEnumConverter : JsonConverterFactory
 {

@@ -235,7 +235,9 @@ public static class TripEndpoints
         return created ? TypedResults.Created($"/api/v1/trips/{trip.Id}", trip) : TypedResults.Ok(trip);
     }
 
-    /// <summary>The trip as the API publishes it: staff e-mail addresses replaced (see <see cref="ActorNames"/>).</summary>
+    /// <summary>
+    /// The trip as the API publishes it: staff e-mail addresses replaced (see <see cref="ActorNames"/>).
+    /// </summary>
     static TripResponse Published(TripResponse trip) =>
         trip with
         {

@@ -13,7 +13,9 @@ namespace TravelRisk.Web.Api;
 /// </summary>
 public static partial class TripIfMatch
 {
-    /// <summary>The revision the client read, none (no header, or <c>*</c>), or the problem to answer instead.</summary>
+    /// <summary>
+    /// The revision the client read, none (no header, or <c>*</c>), or the problem to answer instead.
+    /// </summary>
     public readonly record struct Precondition(int? Revision, ProblemHttpResult? Problem);
 
     /// <param name="required">PUT requires a revision: a missing header or <c>*</c> is 428.</param>

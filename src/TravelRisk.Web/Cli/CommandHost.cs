@@ -2,7 +2,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Cli;
 
-/// <summary>The app's services without the web server, for one-off commands; the database is migrated like at start-up.</summary>
+/// <summary>
+/// The app's services without the web server, for one-off commands; the database is migrated like at start-up.
+/// </summary>
 public static class CommandHost
 {
     public static async Task<WebApplication> StartAsync(string[] args)

@@ -4,8 +4,9 @@ namespace TravelRisk.Web.Cli;
 
 /// <summary>
 /// The app's one-off commands, run instead of the server when the first argument names one:
-/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>, <c>data export --format ftm [--output FILE]</c>,
-/// <c>apikey create|revoke --name NAME</c>, <c>migrate</c>, <c>backup --output FILE</c>.
+/// <c>data report [--output FILE] [--as-of yyyy-MM-dd] [--data FOLDER]</c>,
+/// <c>data export --format ftm [--output FILE]</c>, <c>apikey create|revoke --name NAME</c>, <c>migrate</c>,
+/// <c>backup --output FILE</c>.
 /// dotnet run starts the app in the project's folder, so paths are best given absolute ("$PWD/docs/data.md").
 /// </summary>
 public static class CommandLine

@@ -4,7 +4,8 @@ namespace TravelRisk.Web.Cli;
 
 /// <summary>
 /// <c>migrate</c>: applies pending migrations and seeds data/, then exits. For deployments that run several
-/// instances with <c>Database:MigrateOnStartup=false</c> (docs/deploy.md): run it once per release, before the instances start.
+/// instances with <c>Database:MigrateOnStartup=false</c> (docs/deploy.md): run it once per release, before the
+/// instances start.
 /// </summary>
 public static class MigrateCommand
 {

@@ -8,7 +8,9 @@ namespace TravelRisk.Web.Contracts;
 /// <param name="State">The host's ISO alpha-3 code.</param>
 /// <param name="StateName">The host's name.</param>
 /// <param name="Date">The day assessed.</param>
-/// <param name="Obligation">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation or NotWanted.</param>
+/// <param name="Obligation">
+/// ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation or NotWanted.
+/// </param>
 /// <param name="Reason">The rule that decided it.</param>
 /// <param name="LegalBasis">Articles and decisions relied on.</param>
 /// <param name="Answer">The paragraph's first sentence: the answer alone, as the /check page shows it.</param>

@@ -17,7 +17,9 @@ public sealed record RiskQuery(string? Person, string? State, string? Date);
 /// <param name="Person">The person's slug.</param>
 /// <param name="State">The host's ISO alpha-3 code.</param>
 /// <param name="Date">The day assessed.</param>
-/// <param name="Obligation">ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.</param>
+/// <param name="Obligation">
+/// ArrestRequired, SecurityCouncilObligation, Article12_3Declaration, NoTreatyObligation, NotWanted or Undetermined.
+/// </param>
 /// <param name="Reason">The rule that decided it.</param>
 /// <param name="HostStatus">The host's Rome Statute status on the day.</param>
 /// <param name="DecidingWarrant">The warrant the decision rests on, if any.</param>

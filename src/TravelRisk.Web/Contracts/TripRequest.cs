@@ -2,7 +2,9 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Contracts;
 
-/// <summary>A trip as a client writes it (POST creates, PUT replaces). People, States and summits are named by slug or ISO code.</summary>
+/// <summary>
+/// A trip as a client writes it (POST creates, PUT replaces). People, States and summits are named by slug or ISO code.
+/// </summary>
 /// <param name="Leader">The traveller's slug, e.g. vladimir-putin.</param>
 /// <param name="Host">The host State's ISO alpha-3 code.</param>
 /// <param name="Summit">The summit's slug, if the trip was for one.</param>
@@ -50,7 +52,9 @@ public sealed record SourceRequest(string? Url, string? Outlet, DateOnly? Publis
 /// <summary>Records that a trip did not happen as planned.</summary>
 /// <param name="Reason">Why, in words (required).</param>
 /// <param name="Source">The report saying so (required).</param>
-/// <param name="Representative">The slug of the person sent instead, if any: the trip becomes Delegated rather than Cancelled.</param>
+/// <param name="Representative">
+/// The slug of the person sent instead, if any: the trip becomes Delegated rather than Cancelled.
+/// </param>
 /// <param name="Virtual">True when the leader took part by video: the trip becomes Virtual.</param>
 public sealed record CancellationRequest(
     string? Reason,

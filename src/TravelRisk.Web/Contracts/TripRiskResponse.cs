@@ -3,14 +3,18 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Contracts;
 
-/// <summary>A trip's assessment: the strongest obligation over its days and places, and which day and State decided it.</summary>
+/// <summary>
+/// A trip's assessment: the strongest obligation over its days and places, and which day and State decided it.
+/// </summary>
 /// <param name="TripId">The trip.</param>
 /// <param name="Person">The traveller's slug.</param>
 /// <param name="State">The main host's ISO alpha-3 code.</param>
 /// <param name="StartDate">First day (null when unknown).</param>
 /// <param name="EndDate">Last day (null when unknown).</param>
 /// <param name="TripStatus">Planned, Reported, Cancelled, Virtual or Delegated.</param>
-/// <param name="Hypothetical">True when the person did not (or has not yet) set foot there: the obligation is what it would have been.</param>
+/// <param name="Hypothetical">
+/// True when the person did not (or has not yet) set foot there: the obligation is what it would have been.
+/// </param>
 /// <param name="Obligation">The strongest obligation found; Undetermined when the dates are unknown.</param>
 /// <param name="Reason">The rule that decided it.</param>
 /// <param name="LegalBasis">Articles and decisions relied on.</param>

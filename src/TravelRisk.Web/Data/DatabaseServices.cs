@@ -11,7 +11,9 @@ public static class DatabaseServices
     const string ConnectionStringName = "TravelRisk";
     const string DefaultSqlite = "Data Source=App_Data/travelrisk.db";
 
-    /// <summary>Registers the configured provider's context as <see cref="TravelRiskDb"/>, with seeding from data/.</summary>
+    /// <summary>
+    /// Registers the configured provider's context as <see cref="TravelRiskDb"/>, with seeding from data/.
+    /// </summary>
     public static IHostApplicationBuilder AddTravelRiskDatabase(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TravelRisk.Web.Data;
 
-/// <summary>Lets pages and services ask for <see cref="TravelRiskDb"/> whichever provider's subclass is configured.</summary>
+/// <summary>
+/// Lets pages and services ask for <see cref="TravelRiskDb"/> whichever provider's subclass is configured.
+/// </summary>
 sealed class TravelRiskDbFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TravelRiskDb>
     where TContext : TravelRiskDb
 {

@@ -17,7 +17,9 @@ public static class TripSnapshots
     /// <summary>A deep copy, for comparing a trip before and after an edit.</summary>
     public static Trip Copy(Trip trip) => Deserialize(Serialize(trip));
 
-    /// <summary>The Summary column's length: "Cancelled: " before a reason of the longest accepted length would not fit.</summary>
+    /// <summary>
+    /// The Summary column's length: "Cancelled: " before a reason of the longest accepted length would not fit.
+    /// </summary>
     const int MaxSummary = 1000;
 
     public static TripRevision Revision(Trip trip, Trip? before, string actor, string summary, DateTime atUtc) => new()

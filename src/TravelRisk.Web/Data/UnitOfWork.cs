@@ -84,8 +84,9 @@ public sealed class UnitOfWork(
     }
 
     /// <summary>
-    /// PostgreSQL: waits for, then holds until commit or rollback, a lock on <paramref name="resource"/> (e.g. "trip:42"),
-    /// so instances changing the same thing take turns. SQLite needs none: its writers already take turns.
+    /// PostgreSQL: waits for, then holds until commit or rollback, a lock on <paramref name="resource"/>
+    /// (e.g. "trip:42"), so instances changing the same thing take turns. SQLite needs none: its writers already take
+    /// turns.
     /// </summary>
     public static async Task LockAsync(TravelRiskDb db, string resource, CancellationToken ct)
     {

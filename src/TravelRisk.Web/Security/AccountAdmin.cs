@@ -37,7 +37,9 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
             .OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase)];
     }
 
-    /// <summary>Creates an account in <paramref name="role"/> and every role below it; on any error nothing is written.</summary>
+    /// <summary>
+    /// Creates an account in <paramref name="role"/> and every role below it; on any error nothing is written.
+    /// </summary>
     public Task<IdentityResult> CreateAsync(
         string email,
         string password,
@@ -55,7 +57,8 @@ public sealed class AccountAdmin(IServiceScopeFactory scopes, IDbContextFactory<
 
     /// <summary>
     /// Gives the user exactly <c>Roles.Including(role)</c>. Refused when an admin would demote themselves (another
-    /// admin must, so someone who can undo it is always there) or the last Admin would go (no one could manage accounts).
+    /// admin must, so someone who can undo it is always there) or the last Admin would go (no one could manage
+    /// accounts).
     /// </summary>
     /// <param name="actingUserId">The admin making the change; null on the command line.</param>
     public Task<IdentityResult> ChangeRoleAsync(

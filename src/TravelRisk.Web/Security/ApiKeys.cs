@@ -5,7 +5,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Security;
 
-/// <summary>Creates, revokes and checks API keys. Keys are 256 random bits; only their SHA-256 hash is stored.</summary>
+/// <summary>
+/// Creates, revokes and checks API keys. Keys are 256 random bits; only their SHA-256 hash is stored.
+/// </summary>
 public sealed class ApiKeys(IDbContextFactory<TravelRiskDb> dbs, UnitOfWork unit, TimeProvider clock)
 {
     const string Prefix = "trk_";

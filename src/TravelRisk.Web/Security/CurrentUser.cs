@@ -12,7 +12,10 @@ namespace TravelRisk.Web.Security;
 /// </summary>
 public sealed class CurrentUser(AuthenticationStateProvider authentication, IServiceScopeFactory scopes)
 {
-    /// <summary>The user's name (their e-mail, recorded as the actor of a change) if they hold <paramref name="role"/> now; else null.</summary>
+    /// <summary>
+    /// The user's name (their e-mail, recorded as the actor of a change) if they hold <paramref name="role"/> now;
+    /// else null.
+    /// </summary>
     public async Task<string?> NameIfInRoleAsync(string role)
     {
         var principal = (await authentication.GetAuthenticationStateAsync()).User;

@@ -53,7 +53,10 @@ public sealed class ChangeFeed(
         return entries;
     }
 
-    /// <summary>One row that cannot be read (stored before today's input rules) is left out and logged, not a 500 for every reader.</summary>
+    /// <summary>
+    /// One row that cannot be read (stored before today's input rules) is left out and logged, not a 500 for every
+    /// reader.
+    /// </summary>
     TripRiskResponse? Assess(RiskFacts facts, Trip trip, DateOnly today)
     {
         try
@@ -68,7 +71,9 @@ public sealed class ChangeFeed(
     }
 }
 
-/// <summary>One change for the feed: the revision, whose trip it is and where, and the trip's flag as read today.</summary>
+/// <summary>
+/// One change for the feed: the revision, whose trip it is and where, and the trip's flag as read today.
+/// </summary>
 public sealed record FeedChange(
     TripRevision Revision,
     string PersonName,

@@ -4,7 +4,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>The Court's findings (Art. 87(7)) on a trip or on a person's trips, with names, for the trip and leader pages.</summary>
+/// <summary>
+/// The Court's findings (Art. 87(7)) on a trip or on a person's trips, with names, for the trip and leader pages.
+/// </summary>
 public sealed class CourtFindings(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache)
 {
     /// <summary>Oldest first (by decision, else publication).</summary>

@@ -15,7 +15,9 @@ public static class InputRules
     public const int MaxLegs = 50;
     public const int MaxSources = 50;
 
-    /// <summary>A date in <see cref="EarliestDate"/>..<see cref="LatestDate"/>; returned as given, with an error when outside.</summary>
+    /// <summary>
+    /// A date in <see cref="EarliestDate"/>..<see cref="LatestDate"/>; returned as given, with an error when outside.
+    /// </summary>
     public static DateOnly? Date(DateOnly? day, string field, List<FieldError> errors)
     {
         if (day is { } d && !IsInRange(d))
@@ -25,7 +27,10 @@ public static class InputRules
 
     public static bool IsInRange(DateOnly day) => day >= EarliestDate && day <= LatestDate;
 
-    /// <summary>Trimmed text, or null when blank; an error when longer than <paramref name="max"/> or holding a character no page or feed can carry.</summary>
+    /// <summary>
+    /// Trimmed text, or null when blank; an error when longer than <paramref name="max"/> or holding a character no
+    /// page or feed can carry.
+    /// </summary>
     public static string? Text(string? text, string field, int max, List<FieldError> errors, bool multiLine = false)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -53,7 +58,9 @@ public static class InputRules
         return "";
     }
 
-    /// <summary>An absolute http or https URL, trimmed; null when blank (an error if <paramref name="required"/>).</summary>
+    /// <summary>
+    /// An absolute http or https URL, trimmed; null when blank (an error if <paramref name="required"/>).
+    /// </summary>
     public static string? Url(string? url, string field, int max, List<FieldError> errors, bool required)
     {
         if (string.IsNullOrWhiteSpace(url))

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>Name matching that ignores case and accents, so "Erdogan" finds "Erdoğan" and "gbagbo" finds "Gbagbo".</summary>
+/// <summary>
+/// Name matching that ignores case and accents, so "Erdogan" finds "Erdoğan" and "gbagbo" finds "Gbagbo".
+/// </summary>
 public static class PersonSearch
 {
     public static string Normalize(string text)

@@ -82,7 +82,9 @@ public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<Trav
         return TripRisk(facts, trip, Today);
     }
 
-    /// <summary>A trip's assessment and its explanation (what kind of trip, the deciding day, airspace, the Court's findings).</summary>
+    /// <summary>
+    /// A trip's assessment and its explanation (what kind of trip, the deciding day, airspace, the Court's findings).
+    /// </summary>
     public static TripRiskResponse TripRisk(RiskFacts facts, Trip trip, DateOnly today)
     {
         var person = facts.LeadersById[trip.LeaderId];

@@ -6,7 +6,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>The view data of a State's page: its Statute timeline as a strip, the Court's findings, wanted visitors.</summary>
+/// <summary>
+/// The view data of a State's page: its Statute timeline as a strip, the Court's findings, wanted visitors.
+/// </summary>
 public sealed class StatePages(
     IDbContextFactory<TravelRiskDb> dbs,
     RiskAssessments risk,

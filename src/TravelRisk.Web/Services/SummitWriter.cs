@@ -82,7 +82,9 @@ public sealed class SummitWriter(
         Notes = s.Notes,
     };
 
-    /// <summary>Lower-case ASCII letters and digits joined by hyphens ("Çavuşoğlu G20" → "cavusoglu-g20").</summary>
+    /// <summary>
+    /// Lower-case ASCII letters and digits joined by hyphens ("Çavuşoğlu G20" → "cavusoglu-g20").
+    /// </summary>
     static string Slug(string text)
     {
         var plain = new StringBuilder();

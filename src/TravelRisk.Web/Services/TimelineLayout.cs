@@ -12,10 +12,14 @@ public static class TimelineLayout
     // a lane always has room for three.
     const int RowsOnScreen = 16, RowsPerLaneAtLeast = 3;
 
-    /// <summary>The rows a lane may stack before its trips are grouped by period, when <paramref name="lanes"/> lanes are drawn.</summary>
+    /// <summary>
+    /// The rows a lane may stack before its trips are grouped by period, when <paramref name="lanes"/> lanes are drawn.
+    /// </summary>
     public static int MaxRows(int lanes) => Math.Max(RowsPerLaneAtLeast, RowsOnScreen / Math.Max(1, lanes));
 
-    /// <summary>The width assumed when the browser has not said (a laptop's timeline, without the lane names).</summary>
+    /// <summary>
+    /// The width assumed when the browser has not said (a laptop's timeline, without the lane names).
+    /// </summary>
     public const double DefaultWidthPx = 900;
 
     // 0.8rem text: about 7.5 px a character in the widest of the usual sans-serif fonts, plus the obligation's

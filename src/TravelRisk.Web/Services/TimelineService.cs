@@ -6,7 +6,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>What the timeline page shows: lanes (one per leader) and the trips of a date window, with their flags.</summary>
+/// <summary>
+/// What the timeline page shows: lanes (one per leader) and the trips of a date window, with their flags.
+/// </summary>
 public class TimelineService(TripQueries trips, RiskFactsCache cache, IDbContextFactory<TravelRiskDb> dbs)
 {
     /// <summary>

@@ -90,7 +90,9 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
         return new TripPage([.. items.Select(i => i with { Obligation = assessed[i.Id] })], total);
     }
 
-    /// <summary>What the list's person and State filters offer: the people with trips, and every State, by name.</summary>
+    /// <summary>
+    /// What the list's person and State filters offer: the people with trips, and every State, by name.
+    /// </summary>
     public async Task<TripListChoices> ChoicesAsync(CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);

@@ -3,7 +3,9 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>What a trip list is narrowed to; every part is optional. Retracted trips are left out unless asked for.</summary>
+/// <summary>
+/// What a trip list is narrowed to; every part is optional. Retracted trips are left out unless asked for.
+/// </summary>
 public sealed record TripFilter(
     int? LeaderId = null,
     string? HostIso3 = null,

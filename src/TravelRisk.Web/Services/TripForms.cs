@@ -5,7 +5,9 @@ using TravelRisk.Web.Data;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>What the analysts' forms need besides the writer: the choices for their pickers, and the live assessment of a draft.</summary>
+/// <summary>
+/// What the analysts' forms need besides the writer: the choices for their pickers, and the live assessment of a draft.
+/// </summary>
 public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache, TimeProvider clock)
 {
     /// <summary>People, States and summits to choose from, sorted by name.</summary>

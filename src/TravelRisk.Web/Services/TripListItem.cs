@@ -22,6 +22,8 @@ public sealed record TripListItem
     public string? SummitName { get; init; }
     public string? RepresentativeName { get; init; }
 
-    /// <summary>What the host had to do (for a trip not made in person: would have had to), from the rules; not stored.</summary>
+    /// <summary>
+    /// What the host had to do (for a trip not made in person: would have had to), from the rules; not stored.
+    /// </summary>
     public Obligation Obligation { get; init; } = Obligation.Undetermined;
 }

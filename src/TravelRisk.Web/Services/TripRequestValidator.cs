@@ -18,7 +18,9 @@ public static class TripRequestValidator
     public const int MaxLegSource = 500;
     public const int MaxReason = 1000;
 
-    /// <summary>Fills <paramref name="trip"/> from <paramref name="request"/>; returns the problems (none means valid).</summary>
+    /// <summary>
+    /// Fills <paramref name="trip"/> from <paramref name="request"/>; returns the problems (none means valid).
+    /// </summary>
     public static List<FieldError> Apply(TripRequest request, Trip trip, TripLookups lookups)
     {
         var errors = new List<FieldError>();
@@ -162,7 +164,9 @@ public static class TripRequestValidator
     static string? Url(string? url, string field, List<FieldError> errors, bool required) =>
         InputRules.Url(url, field, MaxUrl, errors, required);
 
-    /// <summary>Why a trip was cancelled or retracted: required, at most <see cref="MaxReason"/> characters, may run over lines.</summary>
+    /// <summary>
+    /// Why a trip was cancelled or retracted: required, at most <see cref="MaxReason"/> characters, may run over lines.
+    /// </summary>
     public static string? Reason(string? reason, string field, string missing, List<FieldError> errors)
     {
         var text = InputRules.Text(reason, field, MaxReason, errors, multiLine: true);

@@ -3,7 +3,9 @@ using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Services;
 
-/// <summary>What became of a write: saved, refused (with the problems), not found, or in conflict with a newer revision.</summary>
+/// <summary>
+/// What became of a write: saved, refused (with the problems), not found, or in conflict with a newer revision.
+/// </summary>
 public sealed record TripWriteResult(
     TripWriteOutcome Outcome,
     Trip? Trip = null,
@@ -21,6 +23,8 @@ public enum TripWriteOutcome
     Saved,
     Invalid,
     NotFound,
-    /// <summary>The trip changed since the revision the writer saw; <see cref="TripWriteResult.Conflicting"/> shows the change.</summary>
+    /// <summary>
+    /// The trip changed since the revision the writer saw; <see cref="TripWriteResult.Conflicting"/> shows the change.
+    /// </summary>
     Conflict,
 }

@@ -133,7 +133,9 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
         }, allowRetracted: true);
     }
 
-    /// <summary>Withdraws a trip from the record with a reason. Nothing is deleted; restoring an earlier revision reinstates it.</summary>
+    /// <summary>
+    /// Withdraws a trip from the record with a reason. Nothing is deleted; restoring an earlier revision reinstates it.
+    /// </summary>
     public async Task<TripWriteResult> RetractAsync(
         int id,
         int expectedRevision,

@@ -4,8 +4,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace TravelRisk.Web.Api.OpenApi;
 
 /// <summary>
-/// Every API read has a strong ETag and answers If-None-Match with 304 and no body: <see cref="ConditionalGetMiddleware"/>
-/// for all GETs under /api but the exports, which set their ETag up front themselves (<see cref="ExportEndpoints"/>).
+/// Every API read has a strong ETag and answers If-None-Match with 304 and no body:
+/// <see cref="ConditionalGetMiddleware"/> for all GETs under /api but the exports, which set their ETag up front
+/// themselves (<see cref="ExportEndpoints"/>).
 /// Both send Cache-Control and keep the ETag on the 304.
 /// </summary>
 public sealed class OpenApiConditionalGets : IOperationFilter

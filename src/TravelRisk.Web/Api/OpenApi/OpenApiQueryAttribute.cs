@@ -12,7 +12,10 @@ public sealed class OpenApiQueryAttribute(Type type) : Attribute
     /// <summary>A string parameter, typically one marked <see cref="Required"/>.</summary>
     public OpenApiQueryAttribute() : this(typeof(string)) { }
 
-    /// <summary>The type the endpoint parses the value as: its schema (an enum's is reused by reference) describes the parameter.</summary>
+    /// <summary>
+    /// The type the endpoint parses the value as: its schema (an enum's is reused by reference) describes the
+    /// parameter.
+    /// </summary>
     public Type Type { get; } = type;
 
     /// <summary>The endpoint answers 400 when the parameter is absent (e.g. <see cref="ApiQuery.Slug"/>).</summary>

@@ -4,7 +4,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace TravelRisk.Web.Api.OpenApi;
 
-/// <summary>Describes each parameter marked <see cref="OpenApiQueryAttribute"/> by the type its endpoint parses it as.</summary>
+/// <summary>
+/// Describes each parameter marked <see cref="OpenApiQueryAttribute"/> by the type its endpoint parses it as.
+/// </summary>
 public sealed class OpenApiQueryParameters : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
@@ -28,7 +30,8 @@ public sealed class OpenApiQueryParameters : IParameterFilter
 
     /// <summary>
     /// On a handler's parameter, or on a property of an [AsParameters] type, which minimal APIs hand over as a
-    /// ParameterInfo that answers with the property's attributes (hence no inherited lookup, which would ask the member).
+    /// ParameterInfo that answers with the property's attributes (hence no inherited lookup, which would ask the
+    /// member).
     /// </summary>
     static OpenApiQueryAttribute? Find(ParameterFilterContext context) =>
         context.ParameterInfo?.GetCustomAttributes(typeof(OpenApiQueryAttribute), inherit: false)

@@ -5,8 +5,8 @@ namespace TravelRisk.Web.Api.OpenApi;
 
 /// <summary>
 /// Lists each operation's responses by status code. The endpoints declare some and the other filters add the rest
-/// (401, 412, 429…) in the order they run; sorted, a reader finds 2xx first and the committed document's diffs stay small.
-/// Registered last.
+/// (401, 412, 429…) in the order they run; sorted, a reader finds 2xx first and the committed document's diffs stay
+/// small. Registered last.
 /// </summary>
 public sealed class OpenApiResponseOrder : IOperationFilter
 {

@@ -38,7 +38,9 @@ public static class OpenApiResponses
         return response;
     }
 
-    /// <summary>Adds a response header (a string unless said) to a response, keeping one the endpoint declared.</summary>
+    /// <summary>
+    /// Adds a response header (a string unless said) to a response, keeping one the endpoint declared.
+    /// </summary>
     public static void AddHeader(
         this IOpenApiResponse? response,
         string name,
@@ -74,7 +76,9 @@ public static class OpenApiResponses
         });
     }
 
-    /// <summary>The endpoint's metadata, where the conventions (authorization, rate limiting, accepted body) live.</summary>
+    /// <summary>
+    /// The endpoint's metadata, where the conventions (authorization, rate limiting, accepted body) live.
+    /// </summary>
     public static IList<object> Metadata(this OperationFilterContext context) =>
         context.ApiDescription.ActionDescriptor.EndpointMetadata;
 }

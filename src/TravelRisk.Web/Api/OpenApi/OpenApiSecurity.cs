@@ -43,7 +43,9 @@ public sealed class OpenApiSecurity : IOperationFilter
     }
 }
 
-/// <summary>Endpoint metadata: a public read that shows more to a caller with an API key (a bad key only means less, never 401).</summary>
+/// <summary>
+/// Endpoint metadata: a public read that shows more to a caller with an API key (a bad key only means less, never 401).
+/// </summary>
 public sealed class OptionalApiKey
 {
     public static readonly OptionalApiKey Instance = new();

@@ -2,7 +2,9 @@ using Microsoft.OpenApi;
 
 namespace TravelRisk.Web.Api.OpenApi;
 
-/// <summary>The OpenAPI document at /swagger/v1/swagger.json, committed as docs/openapi.json (CommittedOpenApiTests).</summary>
+/// <summary>
+/// The OpenAPI document at /swagger/v1/swagger.json, committed as docs/openapi.json (CommittedOpenApiTests).
+/// </summary>
 public static class OpenApiSetup
 {
     public static IServiceCollection AddTravelRiskOpenApi(this IServiceCollection services) =>

@@ -16,7 +16,9 @@ public enum IfMatchUse
     Required,
 }
 
-/// <summary>Endpoint metadata of a trip write: it answers with the trip and its ETag, and reads If-Match as said.</summary>
+/// <summary>
+/// Endpoint metadata of a trip write: it answers with the trip and its ETag, and reads If-Match as said.
+/// </summary>
 public sealed record TripRevisionWrite(IfMatchUse IfMatch);
 
 public static class TripRevisionWriteExtensions
@@ -25,7 +27,9 @@ public static class TripRevisionWriteExtensions
         builder.WithMetadata(new TripRevisionWrite(ifMatch));
 }
 
-/// <summary>Documents <see cref="TripRevisionWrite"/>: the If-Match header, its 412 and 428, and the ETag of the answer.</summary>
+/// <summary>
+/// Documents <see cref="TripRevisionWrite"/>: the If-Match header, its 412 and 428, and the ETag of the answer.
+/// </summary>
 public sealed class OpenApiTripRevision : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

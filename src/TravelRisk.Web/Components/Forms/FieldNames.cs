@@ -47,13 +47,17 @@ public static partial class FieldNames
         ["city"] = "City",
     };
 
-    /// <summary>"sources[0].url" → "Source 1, URL"; "legs[1].country" → "Country 2, country"; "source.quote" → "Source, quote".</summary>
+    /// <summary>
+    /// "sources[0].url" → "Source 1, URL"; "legs[1].country" → "Country 2, country";
+    /// "source.quote" → "Source, quote".
+    /// </summary>
     public static string Label(string field)
     {
         var match = ListItem().Match(field);
         if (match.Success)
         {
-            var item = (match.Groups[1].Value == "sources" ? "Source " : "Country ") + (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1);
+            var item = (match.Groups[1].Value == "sources" ? "Source " : "Country ")
+                + (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1);
             return match.Groups[3].Success ? $"{item}, {Word(match.Groups[3].Value)}" : item;
         }
         var parts = field.Split('.');
@@ -64,8 +68,11 @@ public static partial class FieldNames
     public static string Value(string field, string? value, IdNames? names) => (field, value) switch
     {
         (_, null) => "—",
-        ("leaderId" or "representativeId", _) when names is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var id) => names.People.GetValueOrDefault(id, value),
-        ("summitId", _) when names is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var id) => names.Summits.GetValueOrDefault(id, value),
+        ("leaderId" or "representativeId", _)
+            when names is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var id) =>
+            names.People.GetValueOrDefault(id, value),
+        ("summitId", _) when names is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var id) =>
+            names.Summits.GetValueOrDefault(id, value),
         _ => value,
     };
 

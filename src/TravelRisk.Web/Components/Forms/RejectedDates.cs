@@ -15,10 +15,14 @@ public sealed class RejectedDates
     public string? TypedFor(string field) => _typed.GetValueOrDefault(field);
 
     /// <summary>The refusal a form shows at the top; each field says which text it could not read.</summary>
-    public Dictionary<string, string[]> Errors() => new()
+    public Dictionary<string, string[]> Errors()
     {
-        ["dates"] = [$"{_typed.Count} date{(_typed.Count == 1 ? "" : "s")} could not be read ({string.Join(", ", _typed.Values.Select(v => $"“{v}”"))}): type them as yyyy-MM-dd."],
-    };
+        var typed = string.Join(", ", _typed.Values.Select(v => $"“{v}”"));
+        return new()
+        {
+            ["dates"] = [$"{_typed.Count} date{(_typed.Count == 1 ? "" : "s")} could not be read ({typed}): type them as yyyy-MM-dd."],
+        };
+    }
 
     public bool Any => _typed.Count > 0;
 

@@ -32,7 +32,8 @@ public sealed class TripDraft
         Representative: Status == TripStatus.Delegated ? Representative : null,
         Confidence: Confidence,
         Notes: Notes,
-        Legs: [.. Legs.Select(l => new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes, l.InternalNotes))],
+        Legs: [.. Legs.Select(l =>
+            new LegRequest(l.Kind, l.Country, l.StartDate, l.EndDate, l.Source, l.Notes, l.InternalNotes))],
         Sources: [.. Sources.Select(s => s.ToRequest())],
         InternalNotes: InternalNotes);
 
@@ -48,8 +49,18 @@ public sealed class TripDraft
         Confidence = trip.Confidence,
         Notes = trip.Notes,
         InternalNotes = trip.InternalNotes,
-        Legs = [.. trip.Legs.Select(l => new LegDraft { Kind = l.Kind, Country = l.Country, StartDate = l.StartDate, EndDate = l.EndDate, Source = l.Source, Notes = l.Notes, InternalNotes = l.InternalNotes })],
-        Sources = [.. trip.Sources.Select(s => new SourceDraft { Url = s.Url, Outlet = s.Outlet, PublishedOn = s.PublishedOn, Quote = s.Quote })],
+        Legs = [.. trip.Legs.Select(l => new LegDraft
+        {
+            Kind = l.Kind,
+            Country = l.Country,
+            StartDate = l.StartDate,
+            EndDate = l.EndDate,
+            Source = l.Source,
+            Notes = l.Notes,
+            InternalNotes = l.InternalNotes,
+        })],
+        Sources = [.. trip.Sources.Select(s =>
+            new SourceDraft { Url = s.Url, Outlet = s.Outlet, PublishedOn = s.PublishedOn, Quote = s.Quote })],
     };
 }
 
@@ -76,5 +87,6 @@ public sealed class SourceDraft
     public SourceRequest ToRequest() => new(Url, Outlet, PublishedOn, Quote);
 
     /// <summary>Whether anything has been typed.</summary>
-    public bool HasInput => !string.IsNullOrWhiteSpace(Url) || !string.IsNullOrWhiteSpace(Outlet) || PublishedOn is not null || !string.IsNullOrWhiteSpace(Quote);
+    public bool HasInput => !string.IsNullOrWhiteSpace(Url) || !string.IsNullOrWhiteSpace(Outlet)
+        || PublishedOn is not null || !string.IsNullOrWhiteSpace(Quote);
 }

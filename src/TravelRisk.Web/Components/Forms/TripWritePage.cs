@@ -43,7 +43,10 @@ public abstract class TripWritePage : PageComponent
     /// </summary>
     protected bool Saved { get; private set; }
 
-    /// <summary>Runs <paramref name="write"/> as the signed-in user if they hold <paramref name="role"/>, then <paramref name="saved"/> on success.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> as the signed-in user if they hold <paramref name="role"/>, then
+    /// <paramref name="saved"/> on success.
+    /// </summary>
     protected async Task WriteAsync(string role, Func<string, Task<TripWriteResult>> write, Func<Trip, Task> saved)
     {
         if (Saving)
@@ -58,7 +61,10 @@ public abstract class TripWritePage : PageComponent
         {
             if (await Users.NameIfInRoleAsync(role) is not { } actor)
             {
-                Errors = new() { ["account"] = [$"Your account no longer has the {role} role this needs. Sign in again; what you typed is still here."] };
+                Errors = new()
+                {
+                    ["account"] = [$"Your account no longer has the {role} role this needs. Sign in again; what you typed is still here."],
+                };
                 return;
             }
             var result = await write(actor);

@@ -2,7 +2,9 @@ using CsvHelper;
 
 namespace TravelRisk.Web.Data.Seeding;
 
-/// <summary>Reads a seed CSV file (RFC 4180, via CsvHelper) whose header must be exactly the expected columns, in order.</summary>
+/// <summary>
+/// Reads a seed CSV file (RFC 4180, via CsvHelper) whose header must be exactly the expected columns, in order.
+/// </summary>
 public static class CsvFile
 {
     static readonly CsvReaderOptions Options = new()

@@ -11,7 +11,9 @@ namespace TravelRisk.Web.Data.Seeding;
 /// </summary>
 public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogger<DataSeeder> logger)
 {
-    /// <summary>Who the import records as the actor of its revisions (feeds leave these out: they are not news).</summary>
+    /// <summary>
+    /// Who the import records as the actor of its revisions (feeds leave these out: they are not news).
+    /// </summary>
     public const string Actor = "data/";
 
     public async Task<SeedReport> SeedAsync(TravelRiskDb db, CancellationToken ct)
@@ -187,7 +189,9 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
         }
     }
 
-    /// <summary>Adds the seed row, or copies its values onto the stored one (EF marks only the values that differ).</summary>
+    /// <summary>
+    /// Adds the seed row, or copies its values onto the stored one (EF marks only the values that differ).
+    /// </summary>
     static void Upsert<TKey, T>(
         TravelRiskDb db,
         Dictionary<TKey, T> stored,

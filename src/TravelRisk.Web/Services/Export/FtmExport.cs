@@ -46,7 +46,9 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
             yield return Event(trip, facts);
     }
 
-    /// <summary>Writes one entity a line, as FtM's JSON lines format (UTF-8, no BOM), asynchronously line by line.</summary>
+    /// <summary>
+    /// Writes one entity a line, as FtM's JSON lines format (UTF-8, no BOM), asynchronously line by line.
+    /// </summary>
     public static async Task WriteJsonLinesAsync(
         IAsyncEnumerable<FtmEntity> entities,
         Stream output,

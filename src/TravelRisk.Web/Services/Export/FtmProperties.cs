@@ -1,6 +1,8 @@
 namespace TravelRisk.Web.Services.Export;
 
-/// <summary>An entity's properties as FtM holds them: every property a list, empty values left out, no duplicates.</summary>
+/// <summary>
+/// An entity's properties as FtM holds them: every property a list, empty values left out, no duplicates.
+/// </summary>
 sealed class FtmProperties
 {
     readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);

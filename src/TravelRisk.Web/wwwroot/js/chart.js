@@ -1,10 +1,12 @@
-// Trips per year by obligation, a stacked bar chart (Chart.js, loaded here on first use, so other pages never download it).
+// Trips per year by obligation, a stacked bar chart (Chart.js, loaded here on first use, so other pages never
+// download it).
 const charts = new WeakMap();
 let vendor;
 
 export async function tripsPerYear(canvas, script, years, series) {
   vendor ??= new Promise((resolve, reject) =>
-    document.head.appendChild(Object.assign(document.createElement("script"), { src: script, onload: resolve, onerror: reject })));
+    document.head.appendChild(Object.assign(document.createElement("script"),
+      { src: script, onload: resolve, onerror: reject })));
   await vendor;
   if (!canvas.isConnected) return;
   charts.get(canvas)?.destroy();
@@ -15,7 +17,11 @@ export async function tripsPerYear(canvas, script, years, series) {
     type: "bar",
     data: {
       labels: years,
-      datasets: series.map(s => ({ label: s.label, data: s.counts, backgroundColor: style.getPropertyValue(s.colorVariable).trim() || s.fallback })),
+      datasets: series.map(s => ({
+        label: s.label,
+        data: s.counts,
+        backgroundColor: style.getPropertyValue(s.colorVariable).trim() || s.fallback,
+      })),
     },
     options: {
       responsive: true,

@@ -44,11 +44,13 @@ let measure;
 function labelWidth(element, label) {
   measure ??= document.createElement("canvas").getContext("2d");
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  measure.font = `600 ${rem * 0.8}px ${getComputedStyle(element).fontFamily}`; // items are 0.8rem; bold is the wider guess
+  // Items are 0.8rem; bold is the wider guess.
+  measure.font = `600 ${rem * 0.8}px ${getComputedStyle(element).fontFamily}`;
   return measure.measureText(label).width + 40;
 }
 
-const lanesOf = lanes => new vis.DataSet(lanes.map((l, i) => ({ id: l.slug, content: l.name, title: l.name, order: i })));
+const lanesOf = lanes =>
+  new vis.DataSet(lanes.map((l, i) => ({ id: l.slug, content: l.name, title: l.name, order: i })));
 
 // Lanes and trips arrive as JSON text: the server serializes them once with shared settings, so no circuit builds
 // its own serializer metadata for them (docs/performance.md, "Memory per circuit").
@@ -102,16 +104,20 @@ export async function create(key, element, dotnet, assets, lanesJson, start, end
     const asked = performance.now();
     const moved = byUser;
     byUser = false;
-    const json = await call("LoadRange", window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10), width, moved);
+    const json = await call("LoadRange",
+      window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10), width, moved);
     const loaded = json === undefined ? undefined : JSON.parse(json);
-    if (loaded === undefined || ticket !== pending || entry.disposed) return; // left, or a newer range change superseded this one
+    // Left, or a newer range change superseded this one.
+    if (loaded === undefined || ticket !== pending || entry.disposed) return;
     const received = performance.now();
     element.dataset.loads = String((Number(element.dataset.loads) || 0) + 1); // tests wait for the next load
     element.dataset.trips = String(loaded.reduce((n, t) => n + t.count, 0));
     // Lane by lane, then by date: the order of the items in the page, and so of the Tab key.
     const order = new Map(lanes.map((l, i) => [l.slug, i]));
-    loaded.sort((a, b) => (order.get(a.leaderSlug) ?? 0) - (order.get(b.leaderSlug) ?? 0) || a.start.localeCompare(b.start));
-    // The same trips as drawn (a small pan, or a focused trip scrolled into view): keep the page as it is, focus and all.
+    loaded.sort((a, b) =>
+      (order.get(a.leaderSlug) ?? 0) - (order.get(b.leaderSlug) ?? 0) || a.start.localeCompare(b.start));
+    // The same trips as drawn (a small pan, or a focused trip scrolled into view): keep the page as it is, focus
+    // and all.
     // A range as wide as its label; shorter trips are boxes (as wide as their label) from their first day.
     const pxPerMs = width / Math.max(1, window.end - window.start);
     const wide = t => t.end && (Date.parse(t.end) - Date.parse(t.start)) * pxPerMs >= labelWidth(element, t.label);
@@ -152,7 +158,11 @@ export async function create(key, element, dotnet, assets, lanesJson, start, end
   };
   let timer;
   // A window the reader dragged or zoomed to becomes the page's From and To (the server puts it in the address).
-  timeline.on("rangechanged", props => { byUser ||= props.byUser; clearTimeout(timer); timer = setTimeout(load, 120); });
+  timeline.on("rangechanged", props => {
+    byUser ||= props.byUser;
+    clearTimeout(timer);
+    timer = setTimeout(load, 120);
+  });
   entry.load = load;
   entry.stop = () => clearTimeout(timer);
   entry.setLanes = next => { lanes = next; entry.signature = undefined; timeline.setGroups(lanesOf(next)); };

@@ -68,7 +68,8 @@ public partial class AccountList
         busy = true;
         var result = await Accounts.UnlockAsync(account.Id, SaveEvenIfLeft);
         busy = false;
-        Report(result.Succeeded ? $"{account.Email} is unlocked and can sign in now." : Describe(result), isError: !result.Succeeded);
+        Report(result.Succeeded ? $"{account.Email} is unlocked and can sign in now." : Describe(result),
+            isError: !result.Succeeded);
         await LoadAsync();
     }
 
@@ -119,9 +120,12 @@ public partial class AccountList
         _ => null,
     };
 
-    // The e-mail address is the user name: one message instead of Identity's two ("Username ... taken", "Email ... taken").
+    // The e-mail address is the user name: one message instead of Identity's two ("Username ... taken",
+    // "Email ... taken").
     static string MessageOf(IdentityError error) =>
-        error.Code is "DuplicateUserName" or "DuplicateEmail" ? "An account already has this e-mail address." : error.Description;
+        error.Code is "DuplicateUserName" or "DuplicateEmail"
+            ? "An account already has this e-mail address."
+            : error.Description;
 
     void Report(string message, bool isError = false) => (status, statusIsError) = (message, isError);
 
@@ -129,7 +133,8 @@ public partial class AccountList
 
     static string Article(string role) => role is Roles.Admin or Roles.Analyst or Roles.Editor ? "an" : "a";
 
-    static string Utc(DateTimeOffset? moment) => moment?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
+    static string Utc(DateTimeOffset? moment) =>
+        moment?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
 
     // From the configured rules, so the hint cannot drift from what Identity enforces.
     string PasswordHint
@@ -142,13 +147,15 @@ public partial class AccountList
             if (rules.RequireLowercase) needs.Add("a lower-case letter");
             if (rules.RequireDigit) needs.Add("a digit");
             if (rules.RequireNonAlphanumeric) needs.Add("a symbol");
-            return $"At least {rules.RequiredLength} characters" + (needs.Count > 0 ? $", with {string.Join(", ", needs)}." : ".");
+            return $"At least {rules.RequiredLength} characters"
+                + (needs.Count > 0 ? $", with {string.Join(", ", needs)}." : ".");
         }
     }
 
     sealed class NewAccount
     {
-        [Required(ErrorMessage = "Enter the person's e-mail address."), EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+        [Required(ErrorMessage = "Enter the person's e-mail address.")]
+        [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Choose a role.")]

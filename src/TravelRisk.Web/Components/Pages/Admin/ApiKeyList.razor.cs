@@ -47,7 +47,8 @@ public partial class ApiKeyList
         busy = false;
         if (secret is null)
         {
-            nameErrors.Add(field, $"An active key is already named \"{name}\": choose another name, or revoke that key first.");
+            nameErrors.Add(field,
+                $"An active key is already named \"{name}\": choose another name, or revoke that key first.");
             createContext.NotifyValidationStateChanged();
             return;
         }
@@ -82,6 +83,9 @@ public partial class ApiKeyList
     }
 
     static string Utc(DateTime moment) => moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    static string KeyStatus(ApiKeySummary key) =>
+        key.RevokedAtUtc is { } revoked ? $"Revoked {Utc(revoked)}" : "Active";
 
     sealed record CreatedKey(string Name, string Secret);
 

@@ -54,7 +54,17 @@ public partial class Timeline
     // From and To always have a value on this page; the count is of the filters that narrow what is shown.
     int ActiveFilterCount => new[] { State, ObligationFilter, Status, Review }.Count(v => !string.IsNullOrEmpty(v));
 
-    TimelineFilter Filter => new(SelectedLeaders.ToList(), string.IsNullOrEmpty(State) ? null : State, ParsedObligation, ParsedStatus, ParsedReview);
+    // Said after the count of trips in view when some of them are drawn as groups.
+    string GroupsNote => items!.Any(i => i.Cluster)
+        ? "; where a lane's trips would not fit side by side at this zoom they are grouped by period: click a group, zoom in or filter to see them one by one"
+        : "";
+
+    TimelineFilter Filter => new(
+        SelectedLeaders.ToList(),
+        string.IsNullOrEmpty(State) ? null : State,
+        ParsedObligation,
+        ParsedStatus,
+        ParsedReview);
 
     protected override async Task OnInitializedAsync()
     {
@@ -87,8 +97,13 @@ public partial class Timeline
         module = imported;
         self = DotNetObjectReference.Create(this);
         // vis-timeline is loaded by this page only, not by every page of the app.
-        var vendor = new { script = "/" + Assets["lib/vis-timeline.min.js"], style = "/" + Assets["lib/vis-timeline.min.css"] };
-        await module.InvokeVoidAsync("create", key, element, self, vendor, VisibleLanes(), Iso(window.From), Iso(window.To));
+        var vendor = new
+        {
+            script = "/" + Assets["lib/vis-timeline.min.js"],
+            style = "/" + Assets["lib/vis-timeline.min.css"],
+        };
+        await module.InvokeVoidAsync(
+            "create", key, element, self, vendor, VisibleLanes(), Iso(window.From), Iso(window.To));
         drawnFor = Navigation.Uri;
     }
 
@@ -108,7 +123,8 @@ public partial class Timeline
     string VisibleLanes()
     {
         var selected = SelectedLeaders.ToHashSet();
-        return JsonSerializer.Serialize(selected.Count == 0 ? lanes : lanes.Where(l => selected.Contains(l.Slug)).ToList(), Json);
+        return JsonSerializer.Serialize(
+            selected.Count == 0 ? lanes : lanes.Where(l => selected.Contains(l.Slug)).ToList(), Json);
     }
 
     /// <summary>
@@ -130,7 +146,8 @@ public partial class Timeline
             if (byUser && (from, to) != window && to > from)
             {
                 window = (from, to);
-                var uri = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["from"] = Iso(from), ["to"] = Iso(to) });
+                var uri = Navigation.GetUriWithQueryParameters(
+                    new Dictionary<string, object?> { ["from"] = Iso(from), ["to"] = Iso(to) });
                 drawnFor = uri; // the timeline is already showing this window: nothing to redraw
                 Navigation.NavigateTo(uri, replace: true);
             }
@@ -153,7 +170,14 @@ public partial class Timeline
         });
     }
 
-    void Apply(IEnumerable<string>? leaders = null, DateOnly? from = null, DateOnly? to = null, string? state = null, string? obligation = null, string? status = null, string? review = null)
+    void Apply(
+        IEnumerable<string>? leaders = null,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        string? state = null,
+        string? obligation = null,
+        string? status = null,
+        string? review = null)
     {
         var query = new Dictionary<string, object?>
         {

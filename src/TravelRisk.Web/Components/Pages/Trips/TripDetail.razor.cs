@@ -29,9 +29,14 @@ public partial class TripDetail
     ElementReference mapElement;
     IJSObjectReference? map;
 
-    string StatusText => trip!.Status == TravelRisk.Domain.Travel.TripStatus.Delegated && trip.RepresentativeName is not null
-        ? $"Delegated: {trip.RepresentativeName} went instead"
-        : trip.Status.ToString();
+    string StatusText =>
+        trip!.Status == TravelRisk.Domain.Travel.TripStatus.Delegated && trip.RepresentativeName is not null
+            ? $"Delegated: {trip.RepresentativeName} went instead"
+            : trip.Status.ToString();
+
+    string VerifyTitle => trip!.Review == TravelRisk.Domain.Travel.ReviewState.Corroborated
+        ? "You have checked the record and its sources"
+        : "Only a corroborated trip (two independent sources) can be verified";
 
     bool retracting;
     string? retractionReason;
@@ -40,7 +45,8 @@ public partial class TripDetail
 
     bool staff;
     IdNames? names;
-    IReadOnlyDictionary<string, TravelRisk.Domain.Countries.Country> countries = new Dictionary<string, TravelRisk.Domain.Countries.Country>();
+    IReadOnlyDictionary<string, TravelRisk.Domain.Countries.Country> countries =
+        new Dictionary<string, TravelRisk.Domain.Countries.Country>();
 
     string CountryName(string iso3) => countries.TryGetValue(iso3, out var country) ? country.Name : iso3;
 
@@ -72,7 +78,8 @@ public partial class TripDetail
 
     Task VerifyAsync() => EditorWriteAsync(actor => Writer.VerifyAsync(Id, trip!.Revision, actor, SaveEvenIfLeft));
 
-    Task RetractAsync() => EditorWriteAsync(actor => Writer.RetractAsync(Id, trip!.Revision, retractionReason, actor, SaveEvenIfLeft));
+    Task RetractAsync() =>
+        EditorWriteAsync(actor => Writer.RetractAsync(Id, trip!.Revision, retractionReason, actor, SaveEvenIfLeft));
 
     async Task RestoreAsync(int number)
     {
@@ -98,9 +105,17 @@ public partial class TripDetail
         map = await JS.InvokeAsync<IJSObjectReference>("import", "/" + Assets["js/map.js"]);
         var places = new Dictionary<string, string> { [trip.State] = trip.Assessment.Obligation.ToString() };
         foreach (var leg in trip.Legs)
-            places.TryAdd(leg.Country, leg.Kind == TravelRisk.Domain.Travel.LegKind.Overflight ? "NotWanted" : trip.Assessment.Obligation.ToString());
-        await map.InvokeVoidAsync("draw", mapElement, MapAssets.For(Assets), places,
-            new { height = 420, label = "Map of the trip's countries: each is a link to its page", clickable = true, names = MapAssets.Names, highlight = places.Keys.ToArray() });
+            places.TryAdd(leg.Country, leg.Kind == TravelRisk.Domain.Travel.LegKind.Overflight
+                ? "NotWanted"
+                : trip.Assessment.Obligation.ToString());
+        await map.InvokeVoidAsync("draw", mapElement, MapAssets.For(Assets), places, new
+        {
+            height = 420,
+            label = "Map of the trip's countries: each is a link to its page",
+            clickable = true,
+            names = MapAssets.Names,
+            highlight = places.Keys.ToArray(),
+        });
     }
 
     static string Dates(DateOnly? start, DateOnly? end) => (start, end) switch

@@ -7,7 +7,9 @@ using TravelRisk.Web.Services;
 
 namespace TravelRisk.Web.Components.Pages.Trips;
 
-/// <summary>The analyst's trip form, new or edit: the same writer and rules as the REST API, the assessment shown live.</summary>
+/// <summary>
+/// The analyst's trip form, new or edit: the same writer and rules as the REST API, the assessment shown live.
+/// </summary>
 public partial class TripEditor
 {
     [Inject] TripForms Forms { get; set; } = default!;

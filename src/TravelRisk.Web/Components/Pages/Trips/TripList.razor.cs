@@ -18,10 +18,15 @@ public partial class TripList
     static readonly int[] PageSizes = [25, 50, 100];
 
     static readonly IReadOnlyList<Choice> PageSizeChoices =
-        [.. PageSizes.Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.InvariantCulture)))];
+        [.. PageSizes.Select(n =>
+            new Choice(n.ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.InvariantCulture)))];
 
     static readonly IReadOnlyList<Choice> ReviewChoices =
-        [new("", "Any standing trip"), .. Enum.GetValues<ReviewState>().Select(r => new Choice(r.ToString(), r.ToString())), new(RetractedChoice, "Retracted")];
+    [
+        new("", "Any standing trip"),
+        .. Enum.GetValues<ReviewState>().Select(r => new Choice(r.ToString(), r.ToString())),
+        new(RetractedChoice, "Retracted"),
+    ];
 
     // "leader" is A to Z, "leader:desc" Z to A; "" is the default, newest first.
     static readonly IReadOnlyList<Choice> OrderChoices =
@@ -64,16 +69,22 @@ public partial class TripList
     TripPageRequest? loadedFor;
 
     ReviewState? ReviewFilter => Enum.TryParse<ReviewState>(Review, ignoreCase: true, out var r) ? r : null;
-    Obligation? ParsedObligation => Enum.TryParse<Obligation>(ObligationFilter, ignoreCase: true, out var o) && Enum.IsDefined(o) ? o : null;
-    TripStatus? ParsedStatus => Enum.TryParse<TripStatus>(Status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null;
+    Obligation? ParsedObligation =>
+        Enum.TryParse<Obligation>(ObligationFilter, ignoreCase: true, out var o) && Enum.IsDefined(o) ? o : null;
+    TripStatus? ParsedStatus =>
+        Enum.TryParse<TripStatus>(Status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null;
     DateOnly? FromDay => ParseDate(From);
     DateOnly? ToDay => ParseDate(To);
 
     TripListColumns.Column? SortColumn => TripListColumns.Find(Sort);
     bool Descending => SortColumn is not null && string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
-    int? ParsedSize => int.TryParse(SizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && PageSizes.Contains(n) ? n : null;
+    int? ParsedSize =>
+        int.TryParse(SizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && PageSizes.Contains(n)
+            ? n
+            : null;
     int PageSize => ParsedSize ?? PageSizes[0];
-    int? ParsedPage => int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : null;
+    int? ParsedPage =>
+        int.TryParse(PageText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : null;
     int PageNumber => ParsedPage ?? 1;
 
     string OrderValue => SortColumn switch
@@ -84,11 +95,14 @@ public partial class TripList
     };
 
     string? KnownPerson => people.FirstOrDefault(p => p.Value == Person)?.Value;
-    string? KnownState => states.FirstOrDefault(s => string.Equals(s.Value, State, StringComparison.OrdinalIgnoreCase))?.Value;
+    string? KnownState =>
+        states.FirstOrDefault(s => string.Equals(s.Value, State, StringComparison.OrdinalIgnoreCase))?.Value;
 
-    int ActiveFilterCount => new[] { Person, State, ObligationFilter, Status, Review, From, To }.Count(v => !string.IsNullOrEmpty(v));
+    int ActiveFilterCount =>
+        new[] { Person, State, ObligationFilter, Status, Review, From, To }.Count(v => !string.IsNullOrEmpty(v));
 
-    bool AnyFilter => new[] { Search, Person, State, ObligationFilter, Status, Review, From, To }.Any(v => !string.IsNullOrEmpty(v));
+    bool AnyFilter =>
+        new[] { Search, Person, State, ObligationFilter, Status, Review, From, To }.Any(v => !string.IsNullOrEmpty(v));
 
     /// <summary>The filters, the order and the page, as the server applies them.</summary>
     TripPageRequest Request => new(
@@ -112,16 +126,22 @@ public partial class TripList
         get
         {
             var unread = new List<string>();
-            if (!string.IsNullOrEmpty(Person) && KnownPerson is null) unread.Add($"person “{Person}” (no one of that name has trips recorded)");
-            if (!string.IsNullOrEmpty(State) && KnownState is null) unread.Add($"State “{State}” (not an ISO alpha-3 code in the record)");
-            if (!string.IsNullOrEmpty(From) && FromDay is null) unread.Add($"from “{From}” (write dates yyyy-MM-dd)");
+            if (!string.IsNullOrEmpty(Person) && KnownPerson is null)
+                unread.Add($"person “{Person}” (no one of that name has trips recorded)");
+            if (!string.IsNullOrEmpty(State) && KnownState is null)
+                unread.Add($"State “{State}” (not an ISO alpha-3 code in the record)");
+            if (!string.IsNullOrEmpty(From) && FromDay is null)
+                unread.Add($"from “{From}” (write dates yyyy-MM-dd)");
             if (!string.IsNullOrEmpty(To) && ToDay is null) unread.Add($"to “{To}” (write dates yyyy-MM-dd)");
-            if (!string.IsNullOrEmpty(ObligationFilter) && ParsedObligation is null) unread.Add($"obligation “{ObligationFilter}”");
+            if (!string.IsNullOrEmpty(ObligationFilter) && ParsedObligation is null)
+                unread.Add($"obligation “{ObligationFilter}”");
             if (!string.IsNullOrEmpty(Status) && ParsedStatus is null) unread.Add($"status “{Status}”");
-            if (!string.IsNullOrEmpty(Review) && ReviewFilter is null && Review != RetractedChoice) unread.Add($"review “{Review}”");
+            if (!string.IsNullOrEmpty(Review) && ReviewFilter is null && Review != RetractedChoice)
+                unread.Add($"review “{Review}”");
             if (FromDay > ToDay) unread.Add("‘to’ is before ‘from’, so no trip can match");
             if (!string.IsNullOrEmpty(Sort) && SortColumn is null) unread.Add($"sort “{Sort}”");
-            if (!string.IsNullOrEmpty(SizeText) && ParsedSize is null) unread.Add($"rows per page “{SizeText}” (25, 50 or 100)");
+            if (!string.IsNullOrEmpty(SizeText) && ParsedSize is null)
+                unread.Add($"rows per page “{SizeText}” (25, 50 or 100)");
             if (!string.IsNullOrEmpty(PageText) && ParsedPage is null) unread.Add($"page “{PageText}”");
             return unread.Count == 0 ? null : $"Not applied: {string.Join("; ", unread)}.";
         }
@@ -136,12 +156,13 @@ public partial class TripList
     };
 
     // What the export links give, in words for screen readers: "all trips", "Verified trips", or "the trips listed".
-    string ExportSubject => (AnyFilter, ActiveFilterCount == 1 && !string.IsNullOrEmpty(Review) && string.IsNullOrEmpty(Search)) switch
-    {
-        (false, _) => "all trips",
-        (true, true) when ReviewFilter is { } review => $"{review} trips",
-        _ => "the trips listed",
-    };
+    string ExportSubject =>
+        (AnyFilter, ActiveFilterCount == 1 && !string.IsNullOrEmpty(Review) && string.IsNullOrEmpty(Search)) switch
+        {
+            (false, _) => "all trips",
+            (true, true) when ReviewFilter is { } review => $"{review} trips",
+            _ => "the trips listed",
+        };
 
     protected override async Task OnInitializedAsync()
     {
@@ -224,7 +245,9 @@ public partial class TripList
             ["review"] = review is null ? Review : NullIfEmpty(review),
             ["from"] = from is null ? From : NullIfEmpty(from),
             ["to"] = to is null ? To : NullIfEmpty(to),
-            ["size"] = size is null ? SizeText : size == PageSizes[0].ToString(CultureInfo.InvariantCulture) ? null : size,
+            ["size"] = size is null
+                ? SizeText
+                : size == PageSizes[0].ToString(CultureInfo.InvariantCulture) ? null : size,
             ["sort"] = sort,
             ["dir"] = descending,
             ["page"] = null,
