@@ -67,16 +67,16 @@ public class StatePageTests : MudTestContext
             [new FindingRow(finding, "Someone Wanted")],
             [
                 new TripRow(
-                    7,
-                    "Someone Wanted",
-                    "someone-wanted",
-                    "Burundi",
-                    "BDI",
-                    new(2019, 5, 1),
-                    null,
-                    TripStatus.Reported,
-                    ReviewState.Verified,
-                    Obligation.ArrestRequired)
+                    Id: 7,
+                    PersonName: "Someone Wanted",
+                    PersonSlug: "someone-wanted",
+                    HostName: "Burundi",
+                    HostIso3: "BDI",
+                    StartDate: new(2019, 5, 1),
+                    EndDate: null,
+                    Status: TripStatus.Reported,
+                    Review: ReviewState.Verified,
+                    Obligation: Obligation.ArrestRequired)
             ]);
         Services.AddScoped<IStatePages>(_ => new FakePages(page));
 
