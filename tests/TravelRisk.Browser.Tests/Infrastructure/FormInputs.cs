@@ -13,14 +13,23 @@ public static class FormInputs
         page.Locator($"#{TravelRisk.Web.Components.Forms.FormField.Id(field)}");
 
     /// <summary>
-    /// Types <paramref name="search"/> into the autocomplete of <paramref name="field"/> and picks the option
-    /// containing <paramref name="option"/>.
+    /// Types <paramref name="search"/> into the picker of <paramref name="field"/> and takes the choice containing
+    /// <paramref name="option"/>: in a form's box (a browser list) by leaving the field, as the search fits one
+    /// name; in an autocomplete (the checker, the map) by clicking the option in its list.
     /// </summary>
     public static async Task ChooseAsync(this IPage page, string field, string search, string option)
     {
         var input = Input(page, field);
         await input.ClickAsync();
         await input.FillAsync(search);
+        if (await input.GetAttributeAsync("list") is not null)
+        {
+            await input.PressAsync("Tab");
+            await Assertions.Expect(Input(page, field))
+                .ToHaveValueAsync(new System.Text.RegularExpressions.Regex(
+                    System.Text.RegularExpressions.Regex.Escape(option)));
+            return;
+        }
         // MudBlazor renders an open list in its popover provider, away from the field: the open popover is this
         // field's. Pick only once the list shows the search's results, not the list from before it was typed.
         await page.WaitForFunctionAsync(

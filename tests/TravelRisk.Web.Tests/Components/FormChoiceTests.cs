@@ -1,0 +1,80 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using TravelRisk.Web.Components.Forms;
+using TravelRisk.Web.Services;
+
+namespace TravelRisk.Web.Tests.Components;
+
+public class FormChoiceTests : MudTestContext
+{
+    static readonly Choice[] States =
+    [
+        new("CIV", "Côte d’Ivoire"), new("MCO", "Monaco"), new("MNG", "Mongolia"), new("MNE", "Montenegro"),
+        new("ZAF", "South Africa"),
+    ];
+
+    readonly List<string?> chosen = [];
+
+    public FormChoiceTests() => Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+    IRenderedComponent<FormChoice> Render(string? value, bool invalid = false) => Render<FormChoice>(p => p
+        .Add(c => c.Field, new FieldContext("host", "Host State", "host-hint", invalid, "host-error"))
+        .Add(c => c.Noun, "State")
+        .Add(c => c.Choices, States)
+        .Add(c => c.Value, value)
+        .Add(c => c.ValueChanged, (string? v) => chosen.Add(v)));
+
+    [Fact]
+    public void APartOnlyOneNameContains_IsTaken_AndTheBoxShowsTheWholeName()
+    {
+        var field = Render(null);
+
+        field.Find("input").Change("mongol");
+
+        chosen.Should().Equal("MNG");
+        field.Find("input").GetAttribute("value").Should().Be("Mongolia");
+        field.FindAll("#host-problem").Should().BeEmpty();
+        field.Find("input").GetAttribute("aria-describedby").Should().Be("host-hint");
+    }
+
+    [Fact]
+    public void ANameFitsSeveral_IsNamedBesideTheField_AndTheBoxGoesBackToTheChoice()
+    {
+        var field = Render("ZAF");
+
+        field.Find("input").Change("mon");
+
+        chosen.Should().BeEmpty("what is saved stays what is shown");
+        field.Find("#host-problem").TextContent.Should()
+            .Be("“mon” fits several: Monaco, Mongolia, Montenegro. Choose one from the list.");
+        field.Find("input").GetAttribute("value").Should().Be("South Africa");
+        field.Find("input").GetAttribute("aria-invalid").Should().Be("true");
+        field.Find("input").GetAttribute("aria-describedby").Should().Be("host-hint host-problem");
+
+        field.Find("input").Change("Atlantis");
+        field.Find("#host-problem").TextContent.Should().Be("No State called “Atlantis”. Choose one from the list.");
+    }
+
+    [Fact]
+    public void PickingFromTheList_IsTakenAsItIsTyped_AndClearingTheBoxClearsTheChoice()
+    {
+        var field = Render("ZAF");
+
+        field.Find("input").Input("Mont");
+        field.Find("input").Input("Montenegro");
+        field.Find("input").Change("");
+
+        chosen.Should().Equal("MNE", null);
+    }
+
+    [Fact]
+    public void TheServersErrorIsAnnounced_AndTheListOffersEveryName()
+    {
+        var field = Render(null, invalid: true);
+
+        field.Find("input").GetAttribute("aria-invalid").Should().Be("true");
+        field.Find("input").GetAttribute("aria-describedby").Should().Be("host-hint host-error");
+        field.FindAll("#host-choices option").Select(o => o.GetAttribute("value"))
+            .Should().Equal(States.Select(s => s.Text));
+    }
+}
