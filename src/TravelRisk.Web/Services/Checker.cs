@@ -42,5 +42,5 @@ public sealed class Checker(RiskAssessments risk, DataVersion version)
 
     /// <summary>Every State, by name.</summary>
     public async Task<IReadOnlyList<Choice>> StatesAsync(CancellationToken ct) =>
-        [.. (await risk.FactsAsync(ct)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name))];
+        (await risk.FactsAsync(ct)).StateChoices;
 }

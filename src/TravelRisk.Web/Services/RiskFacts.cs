@@ -25,6 +25,28 @@ public sealed class RiskFacts(
     public IReadOnlyList<Country> CountriesByName { get; } =
         [.. countries.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
+    // The pickers' lists, built once per snapshot and shared by every circuit that shows them (issue 21: a copy per
+    // circuit of 195 States cost about 15 KB each).
+
+    /// <summary>Every State as a choice (ISO code, name), by name.</summary>
+    public IReadOnlyList<Choice> StateChoices =>
+        field ??= [.. CountriesByName.Select(c => new Choice(c.Iso3, c.Name))];
+
+    /// <summary>Every State as a choice with its code after its name ("Mongolia (MNG)"), for the forms.</summary>
+    public IReadOnlyList<Choice> StateChoicesWithCodes =>
+        field ??= [.. CountriesByName.Select(c => new Choice(c.Iso3, $"{c.Name} ({c.Iso3})"))];
+
+    /// <summary>Every person as a choice, by name, those with a warrant marked "(wanted)", for the forms.</summary>
+    public IReadOnlyList<Choice> PeopleChoices =>
+        field ??= [.. leaders.Values.OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
+            .Select(l => new Choice(
+                l.Leader.Slug,
+                l.Warrants.Length > 0 ? $"{l.Leader.Name} (wanted)" : l.Leader.Name))];
+
+    /// <summary>Every State's name by ISO alpha-3.</summary>
+    public IReadOnlyDictionary<string, string> StateNames =>
+        field ??= countries.ToFrozenDictionary(c => c.Key, c => c.Value.Name);
+
     /// <summary>Every person, by slug.</summary>
     public FrozenDictionary<string, LeaderFacts> Leaders => leaders;
 

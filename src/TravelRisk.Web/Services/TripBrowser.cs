@@ -102,7 +102,7 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
             [.. ids.Select(id => facts.LeadersById[id].Leader)
                 .OrderBy(l => l.Name, StringComparer.Ordinal)
                 .Select(l => new Choice(l.Slug, l.Name))],
-            [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, c.Name))]);
+            facts.StateChoices);
     }
 
     static Obligation Assess(RiskFacts facts, Trip trip) =>

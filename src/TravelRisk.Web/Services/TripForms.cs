@@ -20,10 +20,8 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
             .ThenBy(s => s.Name)
             .ToListAsync(ct);
         return new FormChoices(
-            [.. facts.Leaders.Values.OrderBy(l => l.Leader.Name, StringComparer.Ordinal)
-                .Select(l =>
-                    new Choice(l.Leader.Slug, l.Warrants.Length > 0 ? $"{l.Leader.Name} (wanted)" : l.Leader.Name))],
-            [.. facts.CountriesByName.Select(c => new Choice(c.Iso3, $"{c.Name} ({c.Iso3})"))],
+            facts.PeopleChoices,
+            facts.StateChoicesWithCodes,
             [.. summits.Select(s =>
                 new Choice(
                     s.Slug,
@@ -31,7 +29,7 @@ public sealed class TripForms(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
                         ? $"{s.Name}, {s.City ?? s.HostIso3} {d:yyyy-MM-dd}"
                         : $"{s.Name} (date not fixed)"))],
             summits.ToDictionary(s => s.Slug),
-            facts.Countries.ToDictionary(c => c.Key, c => c.Value.Name));
+            facts.StateNames);
     }
 
     static readonly Dictionary<string, int> NoSummits = [];

@@ -70,7 +70,7 @@ public partial class Timeline
     {
         lanes = await Timelines.LanesAsync(Leaving);
         leaderChoices = lanes.Select(l => new Choice(l.Slug, l.Name)).ToList();
-        states = (await Risk.FactsAsync(Leaving)).CountriesByName.Select(c => new Choice(c.Iso3, c.Name)).ToList();
+        states = (await Risk.FactsAsync(Leaving)).StateChoices;
     }
 
     protected override async Task OnParametersSetAsync()
