@@ -16,7 +16,7 @@ public class DateInputTests : MudTestContext
             .Add(c => c.Value, rejected)
             .Add(c => c.IsFixed, true)
             .AddChildContent<DateInput>(d => d
-                .Add(c => c.Field, "startDate")
+                .Add(c => c.For, "startDate")
                 .Add(c => c.Label, "First day")
                 .Add(c => c.Hint, "Leave empty if no source gives it")
                 .Add(c => c.Value, value)
@@ -47,7 +47,7 @@ public class DateInputTests : MudTestContext
 
         field.Find("#startDate").GetAttribute("value").Should().Be(typed);
         field.Find("#startDate").GetAttribute("aria-invalid").Should().Be("true");
-        field.Find("#startDate").GetAttribute("aria-describedby").Should().Be("startDate-datehint startDate-typed");
+        field.Find("#startDate").GetAttribute("aria-describedby").Should().Be("startDate-hint startDate-typed");
         field.Find("#startDate-typed").TextContent.Should().Contain($"“{typed}” is not a date written yyyy-MM-dd");
         rejected.TypedFor("startDate").Should().Be(typed);
         changes.Should().Equal([null], "the old day is not kept behind a field that says otherwise");

@@ -18,7 +18,10 @@ public class FormChoiceTests : MudTestContext
     public FormChoiceTests() => Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
     IRenderedComponent<FormChoice> Render(string? value, bool invalid = false) => Render<FormChoice>(p => p
-        .Add(c => c.Field, new FieldContext("host", "Host State", "host-hint", invalid, "host-error"))
+        .Add(c => c.For, "host")
+        .Add(c => c.Label, "Host State")
+        .Add(c => c.Hint, "Type part of the name")
+        .Add(c => c.Errors, invalid ? new Dictionary<string, string[]> { ["host"] = ["Choose the host State."] } : null)
         .Add(c => c.Noun, "State")
         .Add(c => c.Choices, States)
         .Add(c => c.Value, value)
@@ -74,6 +77,8 @@ public class FormChoiceTests : MudTestContext
 
         field.Find("input").GetAttribute("aria-invalid").Should().Be("true");
         field.Find("input").GetAttribute("aria-describedby").Should().Be("host-hint host-error");
+        field.Find("#host-error [data-error-for=host]").TextContent.Should().Be("Choose the host State.");
+        field.Find("#host-hint").TextContent.Should().Be("Type part of the name");
         field.FindAll("#host-choices option").Select(o => o.GetAttribute("value"))
             .Should().Equal(States.Select(s => s.Text));
     }

@@ -44,14 +44,12 @@ public class FormErrorsTests : MudTestContext
             new FieldError("sources[0].quote", "Too long.")
         ]);
 
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var summary = Render<FormErrors>(p => p.Add(c => c.Errors, errors));
-        var field = Render<FormField>(p => p
+        var field = Render<TextInput>(p => p
             .Add(c => c.For, "sources[0].quote")
             .Add(c => c.Label, "Quote")
-            .Add(c => c.Errors, errors)
-            .Add(c => c.ChildContent, f =>
-                $"<input id=\"{f.Id}\" aria-label=\"{f.Label}\" aria-invalid=\"{(f.Invalid ? "true" : "false")}" +
-                $"\" aria-describedby=\"{f.ErrorId}\" />"));
+            .Add(c => c.Errors, errors));
 
         summary.FindAll("li").Select(li => li.TextContent).Should().Equal(
             "Host State: Choose the host State.",

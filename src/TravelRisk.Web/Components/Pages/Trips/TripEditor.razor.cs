@@ -33,6 +33,9 @@ public partial class TripEditor
 
     string Title => Id is null ? "New trip" : $"Edit trip {Id}";
 
+    const string InternalNotesHint =
+        "Research notes for the team: how it was checked, what is still unverified. Never published.";
+
     string? SummitHint => draft?.Summit is { } slug && choices!.SummitsBySlug.TryGetValue(slug, out var s)
         ? $"Hosted by {s.HostIso3}{(s.StartDate is { } d ? $", {d:yyyy-MM-dd}" : "")}"
         : "Choosing one fills in its host and dates if empty";
