@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using TravelRisk.Domain.Travel;
 using TravelRisk.Web.Components.Forms;
 using TravelRisk.Web.Contracts;
@@ -32,6 +33,10 @@ public partial class TripEditor
     string? retraction;
 
     string Title => Id is null ? "New trip" : $"Edit trip {Id}";
+
+    // The rows' buttons are the browser's own, dressed as MudBlazor's small outlined buttons (.row-button): a form
+    // with three sources and two countries would otherwise hold a dozen more components per circuit (decision 0017).
+    static readonly MarkupString AddIcon = new(Icons.Material.Filled.Add);
 
     const string InternalNotesHint =
         "Research notes for the team: how it was checked, what is still unverified. Never published.";
