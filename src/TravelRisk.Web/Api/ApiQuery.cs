@@ -15,6 +15,13 @@ public sealed partial class ApiQuery
 
     public IDictionary<string, string[]> Errors => _errors;
 
+    // A rejected value is echoed so the client sees what was read, but never more than a short prefix: a problem
+    // answer must not repeat kilobytes of whatever was sent.
+    const int EchoedLength = 40;
+
+    static string Quoted(string value) =>
+        value.Length > EchoedLength ? $"'{value[..EchoedLength]}…' ({value.Length} characters)" : $"'{value}'";
+
     public void Add(string parameter, string message) =>
         _errors[parameter] = _errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
 
@@ -30,7 +37,7 @@ public sealed partial class ApiQuery
             DateTimeStyles.None,
             out var date))
             return date;
-        Add(name, $"'{value}' is not a date in the form yyyy-MM-dd.");
+        Add(name, $"{Quoted(value)} is not a date in the form yyyy-MM-dd.");
         return fallback;
     }
 
@@ -44,7 +51,7 @@ public sealed partial class ApiQuery
         }
         var code = value.Trim().ToUpperInvariant();
         if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
-            Add(name, $"'{value}' is not an ISO 3166-1 alpha-3 code (three letters, e.g. ZAF).");
+            Add(name, $"{Quoted(value)} is not an ISO 3166-1 alpha-3 code (three letters, e.g. ZAF).");
         return code;
     }
 
@@ -58,7 +65,7 @@ public sealed partial class ApiQuery
         }
         var slug = value.Trim().ToLowerInvariant();
         if (slug.Length > 100 || !SlugPattern().IsMatch(slug))
-            Add(name, $"'{value}' is not a slug (lower-case letters, digits and hyphens, e.g. vladimir-putin).");
+            Add(name, $"{Quoted(value)} is not a slug (lower-case letters, digits and hyphens, e.g. vladimir-putin).");
         return slug;
     }
 
@@ -71,7 +78,7 @@ public sealed partial class ApiQuery
             && System.Enum.IsDefined(parsed)
             && !char.IsDigit(value.Trim()[0]))
             return parsed;
-        Add(name, $"'{value}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        Add(name, $"{Quoted(value)} is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
         return null;
     }
 
@@ -84,7 +91,7 @@ public sealed partial class ApiQuery
             && number >= min
             && number <= max)
             return number;
-        Add(name, $"'{value}' is not a whole number from {min} to {max}.");
+        Add(name, $"{Quoted(value)} is not a whole number from {min} to {max}.");
         return fallback;
     }
 
@@ -95,7 +102,7 @@ public sealed partial class ApiQuery
             return false;
         if (bool.TryParse(value.Trim(), out var parsed))
             return parsed;
-        Add(name, $"'{value}' is not true or false.");
+        Add(name, $"{Quoted(value)} is not true or false.");
         return false;
     }
 

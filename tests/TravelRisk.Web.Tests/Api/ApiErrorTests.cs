@@ -47,6 +47,19 @@ public class ApiErrorTests(WriterApp writer) : IClassFixture<WriterApp>
     Task<int> TripCountAsync() => writer.App.QueryAsync(db => db.Trips.CountAsync());
 
     [Fact]
+    public async Task ALongBadValue_IsEchoedAsAShortPrefix_NotWhole()
+    {
+        var state = new string('Q', 5_000);
+
+        using var response = await _client.GetAsync($"/api/v1/risk/check?person=vladimir-putin&state={state}");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var message = problem.GetProperty("errors").GetProperty("state")[0].GetString();
+        message.Should().Be($"'{new string('Q', 40)}…' (5000 characters) is not an ISO 3166-1 alpha-3 code "
+            + "(three letters, e.g. ZAF).");
+    }
+
+    [Fact]
     public async Task Unauthorized_AcceptHtml_Still401Problem()
     {
         using var response = await _client.SendAsync(
