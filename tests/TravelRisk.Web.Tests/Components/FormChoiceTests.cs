@@ -56,6 +56,12 @@ public class FormChoiceTests : MudTestContext
 
         field.Find("input").Change("Atlantis");
         field.Find("#host-problem").TextContent.Should().Be("No State called “Atlantis”. Choose one from the list.");
+
+        field.Find("input").Change(new string('x', 5_000));
+        field.Find("#host-problem").TextContent.Should().Be(
+            $"No State called “{new string('x', 40)}…”. Choose one from the list.",
+            "a pasted page is not repeated");
+        field.Find("input").GetAttribute("maxlength").Should().Be("200");
     }
 
     [Fact]

@@ -41,9 +41,12 @@ public static class ChoiceLookup
         if (partial.Count == 1)
             return (partial[0], null);
         var fitting = string.Join(", ", partial.Take(3).Select(c => c.Text));
+        // What was typed is repeated so the reader sees what was read, but only its start: a pasted page of text
+        // must not come back whole.
+        var typed = text.Length > 40 ? text[..40] + "…" : text;
         return (null, partial.Count == 0
-            ? $"No {noun} called “{text}”. Choose one from the list."
-            : $"“{text}” fits several: {fitting}{(partial.Count > 3 ? " and others" : "")}. "
+            ? $"No {noun} called “{typed}”. Choose one from the list."
+            : $"“{typed}” fits several: {fitting}{(partial.Count > 3 ? " and others" : "")}. "
               + "Choose one from the list.");
     }
 
