@@ -40,6 +40,10 @@ if [[ $(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/jso
   batch_rps=$rps batch_p99=$p99 batch_cpu=$cpu
 fi
 echo "batch: $batch_rps req/s (x1000 assessments), p99 $batch_p99, server CPU $batch_cpu us/request"
+# A page of 100 trips with their assessments, under new URLs (uncached) and under one URL (cached).
+run trips 5; run trips "$duration"; trips_rps=$rps trips_p99=$p99 trips_cpu=$cpu
+run trips-fixed 5; run trips-fixed "$duration"; fixed_rps=$rps fixed_p99=$p99
+echo "trips: $trips_rps req/s, p99 $trips_p99, server CPU $trips_cpu us/request; one URL: $fixed_rps req/s, p99 $fixed_p99"
 rss=$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server/status")
 hwm=$(awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$server/status")
 echo "server after $get_requests random GETs: RSS $get_rss MB; after $total_requests requests in all: RSS $rss MB, peak $hwm MB"
@@ -68,6 +72,8 @@ Queries from \`tools/varied.lua\`: a random person of $(wc -l <"$work/people.txt
 | bare \`GET /api/v1/load/bare/map\` (fixed 15 KB answer, as every map) | $(median "${all_rps[bare-map]}") | $(ms "$(median "${all_p99[bare-map]}")"); $(worst_p99 "${all_p99[bare-map]}") | 1.00 | $(median "${all_cpu[bare-map]}") µs |
 | random \`GET /api/v1/risk/map\` | $(median "${all_rps[map]}") | $(ms "$(median "${all_p99[map]}")"); $(worst_p99 "${all_p99[map]}") | **$(median "$map_ratios")**; ${map_ratios% } | $(median "${all_cpu[map]}") µs |
 | \`POST /api/v1/risk/checks\`, 1,000 random queries a body | $batch_rps ($(awk -v r="$batch_rps" 'BEGIN { printf "%.2f", r * 1000 / 1e6 }') M assessments/s) | $batch_p99 | | $batch_cpu µs ($(awk -v c="$batch_cpu" 'BEGIN { if (c + 0 > 0) printf "%.2f", 2000 / c }') M assessments/s if the server had both cores) |
+| \`GET /api/v1/trips?pageSize=100&include=risk&from=…&to=…\`, a new URL each (100 trips a page) | $trips_rps | $(ms "$trips_p99") | | $trips_cpu µs |
+| \`GET /api/v1/trips?pageSize=100&include=risk\`, one URL (the output cache answers) | $fixed_rps | $(ms "$fixed_p99") | | |
 
 Server memory after the $get_requests random GETs: RSS $get_rss MB; after all $total_requests requests (the batch too): RSS $rss MB, peak $hwm MB.
 <!-- varied:end -->

@@ -19,6 +19,7 @@ public static class AppSetup
         builder.AddTravelRiskDatabase(); // with the migrating hosted service, which must start first
         builder.Services.AddTravelRiskServices();
         builder.Services.AddSingleton<RiskJson>();
+        builder.Services.AddSingleton<TripListJson>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<Components.Shared.SharedMarkup>();
         builder.Services.AddAccounts();

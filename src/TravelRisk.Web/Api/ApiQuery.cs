@@ -106,6 +106,25 @@ public sealed partial class ApiQuery
         return false;
     }
 
+    /// <summary>
+    /// Whether a comma-separated <c>include</c> list asks for <paramref name="part"/> (any case, spaces ignored);
+    /// false when absent. A word that is not <paramref name="part"/> is an error, so a typo is not silently ignored.
+    /// </summary>
+    public bool Includes(string name, string? value, string part)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return false;
+        foreach (var word in value.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!word.Equals(part, StringComparison.OrdinalIgnoreCase))
+            {
+                Add(name, $"{Quoted(word)} cannot be included; the one part a list can include is '{part}'.");
+                return false;
+            }
+        }
+        return true;
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

@@ -70,24 +70,33 @@ public static class TripEndpoints
 
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">1 to 200 (default 50).</param>
-    static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+    /// <param name="include" example="risk">
+    /// risk: each trip also carries its whole assessment, as GET /api/v1/trips/{id}/risk gives it: one request a page.
+    /// </param>
+    static async Task<Results<Ok<PageResponse<TripSummaryResponse>>, TripListJson.Result, ValidationProblem,
+        ProblemHttpResult>> ListAsync(
         [AsParameters] TripFilterQuery filters,
         [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 100_000)] string? page,
         [OpenApiQuery(typeof(int), Minimum = 1, Maximum = 200)] string? pageSize,
+        [OpenApiQuery(Values = ["risk"])] string? include,
         TripQueries trips,
         RiskAssessments risk,
+        TripListJson json,
         CancellationToken ct)
     {
         var query = new ApiQuery();
         var parsed = filters.Parse(query);
         var pageNumber = query.Int(nameof(page), page, 1, 1, 100_000);
         var size = query.Int(nameof(pageSize), pageSize, 50, 1, 200);
+        var withRisk = query.Includes(nameof(include), include, "risk");
         if (query.HasErrors)
             return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
 
         var (filter, notFound) = await parsed.ResolveAsync(risk, ct);
         if (notFound is not null)
             return notFound;
+        if (withRisk)
+            return new TripListJson.Result(json, await trips.PageAsync(filter!, pageNumber, size, ct));
         return TypedResults.Ok(await trips.ListAsync(filter!, pageNumber, size, ct));
     }
 

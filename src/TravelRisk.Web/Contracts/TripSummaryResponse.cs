@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
 using TravelRisk.Domain.Rules;
 using TravelRisk.Domain.Travel;
 
 namespace TravelRisk.Web.Contracts;
 
 /// <summary>A trip in a list, with its flag: the strongest obligation over its days and legs.</summary>
+/// <param name="Risk">
+/// The trip's whole assessment, as GET /api/v1/trips/{id}/risk gives it: only with include=risk.
+/// </param>
 public sealed record TripSummaryResponse(
     int Id,
     string Slug,
@@ -24,7 +28,8 @@ public sealed record TripSummaryResponse(
     IReadOnlyList<string> LegalBasis,
     bool Contested,
     DateOnly? DecidingDay,
-    string DecidingState);
+    string DecidingState,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TripRiskResponse? Risk = null);
 
 /// <summary>A page of a list.</summary>
 public sealed record PageResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -14,6 +14,7 @@ public static class ServiceRegistrations
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RiskFactsCache>();
         services.AddSingleton<RiskAssessments>();
+        services.AddSingleton<TripRiskCache>();
         services.AddSingleton<DataVersion>();
         services.AddSingleton<Checker>();
         services.AddSingleton<TripQueries>();

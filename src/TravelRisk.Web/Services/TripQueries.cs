@@ -9,22 +9,30 @@ namespace TravelRisk.Web.Services;
 /// Reads trips with their flags for the API, exports and pages. Filters that the database can apply are applied
 /// there; the obligation is computed by the rules in memory (tens of nanoseconds a trip), then filtered and paged.
 /// </summary>
-public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCache cache, TimeProvider clock)
+public sealed class TripQueries(
+    IDbContextFactory<TravelRiskDb> dbs,
+    RiskFactsCache cache,
+    TripRiskCache risks,
+    TimeProvider clock)
 {
     public async Task<PageResponse<TripSummaryResponse>> ListAsync(
         TripFilter filter,
         int page,
         int pageSize,
-        CancellationToken ct)
+        CancellationToken ct) => (await PageAsync(filter, page, pageSize, ct)).Page;
+
+    /// <summary>A page of trips and each one's whole assessment, for include=risk.</summary>
+    public async Task<TripListPage> PageAsync(TripFilter filter, int page, int pageSize, CancellationToken ct)
     {
         var facts = await cache.GetAsync(ct);
         var names = await NamesAsync(ct);
         var flagged = await FlaggedAsync(filter, ct);
-        var items = flagged.Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(f => Summary(facts, names, f.Trip, Today))
-            .ToList();
-        return new PageResponse<TripSummaryResponse>(items, page, pageSize, flagged.Count);
+        var today = Today;
+        var trips = flagged.Skip((page - 1) * pageSize).Take(pageSize).Select(f => f.Trip).ToList();
+        var items = trips.Select(t => Summary(facts, names, t, today)).ToList();
+        return new TripListPage(
+            new PageResponse<TripSummaryResponse>(items, page, pageSize, flagged.Count),
+            [.. trips.Select(t => risks.Get(facts, t, today))]);
     }
 
     /// <summary>
@@ -237,17 +245,12 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
 
     DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    static TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip, DateOnly today)
+    /// <summary>A trip's line in a list; its flag and legal basis are those of its kept assessment.</summary>
+    TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip, DateOnly today)
     {
         var person = facts.LeadersById[trip.LeaderId];
-        var result = Domain.Rules.TripAssessor.Assess(trip, facts.Countries, person.Warrants);
-        var basis = result.Day is null
-            ? null
-            : Domain.Rules.TripExplainer.Explain(
-                trip,
-                result,
-                facts.ExplanationFor(person, today),
-                facts.FindingsOn(trip.Id));
+        var risk = risks.Get(facts, trip, today);
+        var dated = risk.DecidingDay is not null;
         return new TripSummaryResponse(
             Id: trip.Id,
             Slug: trip.Slug,
@@ -263,12 +266,13 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
             Confidence: trip.Confidence,
             Revision: trip.Revision,
             Review: trip.Review,
-            Obligation: result.Decision.Obligation,
-            Reason: result.Decision.Reason,
-            LegalBasis: basis?.LegalBasis ?? [],
-            Contested: basis?.Contested ?? false,
-            DecidingDay: result.Day,
-            DecidingState: result.CountryIso3);
+            Obligation: risk.Obligation,
+            Reason: risk.Reason,
+            // An undated trip has no deciding day: its explanation weighs the possible days and cites no basis.
+            LegalBasis: dated ? risk.LegalBasis : [],
+            Contested: dated && risk.Contested,
+            DecidingDay: risk.DecidingDay,
+            DecidingState: risk.DecidingState);
     }
 
     sealed record Names(IReadOnlyDictionary<int, Summit> Summits);
@@ -279,6 +283,9 @@ public sealed class TripQueries(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCa
         return new Names(await db.Summits.AsNoTracking().ToDictionaryAsync(s => s.Id, ct));
     }
 }
+
+/// <summary>A page of trips as listed, with each one's whole assessment (in the same order).</summary>
+public sealed record TripListPage(PageResponse<TripSummaryResponse> Page, IReadOnlyList<TripRiskResponse> Risks);
 
 /// <summary>One change in the record-wide history: which trip, which revision, when, by whom, what.</summary>
 public sealed record RecentChange(

@@ -57,11 +57,13 @@ public class OpenApiTests(SeededApp seeded) : IClassFixture<SeededApp>
             .Should().Be("#/components/schemas/TripStatus", "the enum's own schema is reused");
         trips["obligation"]["schema"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/Obligation");
         Schema(trips["includeRetracted"]).Should().Be("boolean/");
+        trips["include"]["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Should().Equal("risk");
         Schema(Parameters(document, "/api/v1/states", "get")["asOf"]).Should().Be("string/date");
         var untyped = Operations(document).SelectMany(o => o.Operation["parameters"]?.AsArray() ?? [])
             .Where(p => p!["in"]!.GetValue<string>() == "query"
                 && p["schema"]!["type"]?.GetValue<string>() == "string"
-                && p["schema"]!["format"] is null)
+                && p["schema"]!["format"] is null
+                && p["schema"]!["enum"] is null)
             .Select(p => p!["name"]!.GetValue<string>()).Distinct();
         untyped.Should().BeEquivalentTo(
             ["person", "state", "search"],

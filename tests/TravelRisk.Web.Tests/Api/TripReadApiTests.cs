@@ -41,6 +41,34 @@ public class TripReadApiTests(SeededApp seeded) : IClassFixture<SeededApp>
         first.Items.Concat(second.Items).Select(t => t.Id).Should().Equal(all.Items.Take(4).Select(t => t.Id));
     }
 
+    [Fact]
+    public async Task List_IncludeRisk_CarriesEachTripsWholeAssessment_AndOtherwiseNone()
+    {
+        const string query = "/api/v1/trips?person=vladimir-putin&pageSize=100";
+        var plain = await _client.GetStringAsync(query);
+        var page = await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>($"{query}&include=risk");
+
+        plain.Should().NotContain("\"risk\"", "without include=risk a list is what it always was");
+        page.Items.Select(t => t.Id).Should().Equal(
+            (await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>(query)).Items.Select(t => t.Id));
+        foreach (var trip in page.Items.Take(5))
+        {
+            var alone = await _client.OkJsonAsync<TripRiskResponse>($"/api/v1/trips/{trip.Id}/risk");
+            trip.Risk.Should().BeEquivalentTo(alone, "the list's assessment is the trip's own");
+        }
+        page.Items.Should().Contain(t => t.State == "ZAF" && t.Risk!.Explanation.Contains("Lavrov"));
+    }
+
+    [Theory]
+    [InlineData("include=legs")]
+    [InlineData("include=risk,sources")]
+    public async Task List_IncludeSomethingElse_400NamingIt(string query)
+    {
+        var problem = await _client.ProblemAsync($"/api/v1/trips?{query}", HttpStatusCode.BadRequest);
+
+        problem.ErrorsFor("include").Should().ContainSingle().Which.Should().Contain("'risk'");
+    }
+
     [Theory]
     [InlineData("page=0", "page")]
     [InlineData("pageSize=500", "pageSize")]

@@ -29,4 +29,7 @@ public sealed class OpenApiQueryAttribute(Type type) : Attribute
 
     /// <summary>The longest text accepted; 0 when unbounded.</summary>
     public int MaxLength { get; set; }
+
+    /// <summary>The only words accepted, for a closed list that is not a C# enum (e.g. include=risk).</summary>
+    public string[]? Values { get; set; }
 }

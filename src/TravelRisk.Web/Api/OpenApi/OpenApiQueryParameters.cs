@@ -23,6 +23,8 @@ public sealed class OpenApiQueryParameters : IParameterFilter
                 inline.Maximum = described.Maximum.ToString(CultureInfo.InvariantCulture);
             if (described.MaxLength > 0)
                 inline.MaxLength = described.MaxLength;
+            if (described.Values is { } values)
+                inline.Enum = [.. values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
         }
         concrete.Schema = schema;
         concrete.Required = described.Required;
