@@ -10,6 +10,26 @@ namespace TravelRisk.Browser.Tests;
 [Trait("Category", "Browser")]
 public class FormFieldsTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
+    /// <summary>
+    /// At 1400 px the first day sits in the form's last column, narrower than the calendar: opened, the calendar
+    /// must stay inside the window instead of making the page scroll sideways (found by hand, 2026-12-07).
+    /// </summary>
+    [Fact]
+    public async Task Calendar_InTheLastColumn_StaysInsideTheWindow()
+    {
+        var page = await app.SignedInAsync("analyst.calendar.wide@example.org", "Analyst", "/trips/new");
+        await page.SetViewportSizeAsync(1400, 900);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Choose first day in a calendar" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#startDate-calendar .mud-picker-static")).ToBeVisibleAsync();
+
+        var box = await page.Locator("#startDate-calendar .mud-picker-static").BoundingBoxAsync();
+        (box!.X, box.X + box.Width).Should().Match<(float Left, float Right)>(
+            edges => edges.Left >= 0 && edges.Right <= 1400, "the whole calendar is in the window");
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().Be(1400);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Calendar_OpensOnlyWhenAsked_PicksADay_AndGivesFocusBack()
     {
