@@ -15,7 +15,12 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
     // Bodies are buffered in pooled blocks: a MemoryStream grew by doubling into a new large-object-heap array for
     // every answer over 85 KB (a page of trips is 86 KB, with include=risk 380 KB), each a gen-2 collection's work.
-    static readonly RecyclableMemoryStreamManager Buffers = new();
+    // The pool keeps at most 16 MiB of free blocks (its default is unbounded): enough for 64 pages in flight.
+    static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
+    {
+        MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 16 * 1024 * 1024,
+    });
 
     public async Task InvokeAsync(HttpContext context)
     {
