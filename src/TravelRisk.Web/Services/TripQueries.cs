@@ -29,10 +29,9 @@ public sealed class TripQueries(
         var flagged = await FlaggedAsync(filter, ct);
         var today = Today;
         var trips = flagged.Skip((page - 1) * pageSize).Take(pageSize).Select(f => f.Trip).ToList();
-        var items = trips.Select(t => Summary(facts, names, t, today)).ToList();
-        return new TripListPage(
-            new PageResponse<TripSummaryResponse>(items, page, pageSize, flagged.Count),
-            [.. trips.Select(t => risks.Get(facts, t, today))]);
+        var assessed = trips.Select(t => risks.Get(facts, t, today)).ToList();
+        var items = trips.Zip(assessed, (t, risk) => Summary(facts, names, t, risk)).ToList();
+        return new TripListPage(new PageResponse<TripSummaryResponse>(items, page, pageSize, flagged.Count), assessed);
     }
 
     /// <summary>
@@ -72,7 +71,7 @@ public sealed class TripQueries(
             .OrderBy(t => t.Id);
         await foreach (var trip in query.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var summary = Summary(facts, names, trip, Today);
+            var summary = Summary(facts, names, trip, risks.Get(facts, trip, Today));
             if (filter.Obligation is null || summary.Obligation == filter.Obligation)
                 yield return TripExportResponse.From(summary, trip);
         }
@@ -246,10 +245,9 @@ public sealed class TripQueries(
     DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>A trip's line in a list; its flag and legal basis are those of its kept assessment.</summary>
-    TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip, DateOnly today)
+    static TripSummaryResponse Summary(RiskFacts facts, Names names, Trip trip, TripRiskResponse risk)
     {
         var person = facts.LeadersById[trip.LeaderId];
-        var risk = risks.Get(facts, trip, today);
         var dated = risk.DecidingDay is not null;
         return new TripSummaryResponse(
             Id: trip.Id,
