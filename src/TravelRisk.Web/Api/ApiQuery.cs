@@ -108,13 +108,13 @@ public sealed partial class ApiQuery
 
     /// <summary>
     /// Whether a comma-separated <c>include</c> list asks for <paramref name="part"/> (any case, spaces ignored);
-    /// false when absent. A word that is not <paramref name="part"/> is an error, so a typo is not silently ignored.
+    /// false when absent; empty words ("risk,") are skipped. A word that is not <paramref name="part"/> is an error,
+    /// so a typo is not silently ignored.
     /// </summary>
     public bool Includes(string name, string? value, string part)
     {
-        if (string.IsNullOrWhiteSpace(value))
-            return false;
-        foreach (var word in value.Split(',', StringSplitOptions.TrimEntries))
+        var words = (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
             if (!word.Equals(part, StringComparison.OrdinalIgnoreCase))
             {
@@ -122,7 +122,7 @@ public sealed partial class ApiQuery
                 return false;
             }
         }
-        return true;
+        return words.Length > 0;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

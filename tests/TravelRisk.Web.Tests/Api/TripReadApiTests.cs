@@ -57,6 +57,9 @@ public class TripReadApiTests(SeededApp seeded) : IClassFixture<SeededApp>
             trip.Risk.Should().BeEquivalentTo(alone, "the list's assessment is the trip's own");
         }
         page.Items.Should().Contain(t => t.State == "ZAF" && t.Risk!.Explanation.Contains("Lavrov"));
+        (await _client.OkJsonAsync<PageResponse<TripSummaryResponse>>($"{query}&include=%20RISK,,"))
+            .Items.Should().OnlyContain(t => t.Risk != null, "case, spaces and empty words do not matter");
+        (await _client.GetStringAsync($"{query}&include=,")).Should().Be(plain, "an include of nothing adds nothing");
     }
 
     [Theory]
