@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TravelRisk.Browser.Tests.Infrastructure;
 
@@ -38,7 +39,7 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
             "The Kremlin said Putin would visit Ulaanbaatar in December.");
         await page.GetByTestId("save").ClickAsync();
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
+        await page.ArrivesAtAsync(new Regex("/trips/\\d+$"));
         await Assertions.Expect(page.Locator("section.assessment"))
             .ToHaveAttributeAsync("data-obligation", "ArrestRequired");
         await Assertions.Expect(page.Locator("[data-review]").First).ToHaveAttributeAsync("data-review", "Unverified");
@@ -59,7 +60,7 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
             "Putin will take part by video link.");
         await page.GetByTestId("save").ClickAsync();
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
+        await page.ArrivesAtAsync(new Regex("/trips/\\d+$"));
         await Assertions.Expect(page.Locator(".trip-status")).ToHaveTextAsync("Virtual");
         var history = page.GetByTestId("revisions");
         await Assertions.Expect(history.Locator("tbody tr")).ToHaveCountAsync(2);
@@ -103,9 +104,7 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("#notes")).ToHaveValueAsync("Half-written note");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Leaders" }).First.ClickAsync();
-        // Polled, not awaited as a navigation: under load the accepted dialog's in-page navigation can be over
-        // before a navigation waiter is set up, which then never fires although the page is there.
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/leaders$"));
+        await page.ArrivesAtAsync("/leaders");
         asked.Should().HaveCount(2).And.AllSatisfy(m => m.Should().Contain("not been saved"));
     }
 
@@ -134,6 +133,6 @@ public class AnalystFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.TypeDateAsync("startDate", "2026-12-14");
         await Assertions.Expect(page.Locator("[data-error-for=startDate]")).ToHaveCountAsync(0);
         await page.GetByTestId("save").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/trips/\\d+$"));
+        await page.ArrivesAtAsync(new Regex("/trips/\\d+$"));
     }
 }

@@ -24,7 +24,7 @@ public class BrowsePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await southAfrica.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.GetByTestId("verdict-state-link").ClickAsync();
-        await page.WaitForURLAsync("**/states/ZAF");
+        await page.ArrivesAtAsync("/states/ZAF");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "South Africa", Level = 1 }))
             .ToBeVisibleAsync();
     }

@@ -102,7 +102,7 @@ public class CheckerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/map\\?.*state=MNG"));
         await Assertions.Expect(page.Locator("path[data-iso3=MNG]")).ToHaveAttributeAsync("aria-pressed", "true");
         await panel.GetByTestId("verdict-state-link").ClickAsync();
-        await page.WaitForURLAsync("**/states/MNG");
+        await page.ArrivesAtAsync("/states/MNG");
     }
 
     async Task<JsonElement> ApiCheckAsync(string person, string state, string date)

@@ -46,7 +46,7 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await first.FillFieldAsync("notes", "Confirmed by the host's foreign ministry.");
         await first.GetByTestId("save").ClickAsync();
-        await first.WaitForURLAsync(new Regex($"/trips/{id}$"));
+        await first.ArrivesAtAsync(new Regex($"/trips/{id}$"));
 
         await second.FillFieldAsync("notes", "Denied by the Kremlin.");
         await second.GetByTestId("save").ClickAsync();
@@ -59,7 +59,7 @@ public class EditingConflictTests(BrowserApp app) : IClassFixture<BrowserApp>
         second.Url.Should().EndWith($"/trips/{id}/edit");
 
         await second.GetByTestId("keep-mine").ClickAsync();
-        await second.WaitForURLAsync(new Regex($"/trips/{id}$"));
+        await second.ArrivesAtAsync(new Regex($"/trips/{id}$"));
         var history = second.GetByTestId("revisions");
         await Assertions.Expect(history.Locator("tr[data-revision='3']")).ToContainTextAsync("second@example.org");
         await Assertions.Expect(history.Locator("tr[data-revision='3']"))

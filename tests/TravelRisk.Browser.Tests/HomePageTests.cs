@@ -26,7 +26,7 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         var before = await firstLeader.InnerTextAsync();
 
         await grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }).ClickAsync();
-        await page.WaitForURLAsync("**/trips?sort=leader");
+        await page.ArrivesAtAsync("/trips?sort=leader");
         await Assertions.Expect(grid.GetByRole(AriaRole.Columnheader, new() { Name = "Leader" }))
             .ToHaveAttributeAsync("aria-sort", "ascending");
         await Assertions.Expect(firstLeader).Not.ToHaveTextAsync(before);
@@ -49,7 +49,7 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GetByTestId("pager").GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/trips?sort=host&page=2");
+        await page.ArrivesAtAsync("/trips?sort=host&page=2");
         await Assertions.Expect(page.GetByTestId("pager")).ToContainTextAsync("Page 2 of");
         await Assertions.Expect(rows.First).Not.ToHaveTextAsync(firstOnPageOne);
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"))
@@ -64,9 +64,9 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(rows).ToHaveCountAsync(25);
 
         await page.GetByLabel("Search leaders, States, summits, notes").FillAsync("mongolia");
-        await page.WaitForURLAsync("**/trips?q=mongolia");
+        await page.ArrivesAtAsync("/trips?q=mongolia");
         await page.GetByLabel("Obligation").SelectOptionAsync(new SelectOptionValue { Label = "Arrest required" });
-        await page.WaitForURLAsync("**/trips?q=mongolia&obligation=ArrestRequired");
+        await page.ArrivesAtAsync("/trips?q=mongolia&obligation=ArrestRequired");
 
         await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
         await Assertions.Expect(rows.Filter(new() { HasNotText = "Arrest required" })).ToHaveCountAsync(0);
@@ -89,9 +89,9 @@ public class TripListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(rows).ToHaveCountAsync(25);
 
         await page.GetByLabel("From", new() { Exact = true }).FillAsync("2024-09-01");
-        await page.WaitForURLAsync("**/trips?from=2024-09-01");
+        await page.ArrivesAtAsync("/trips?from=2024-09-01");
         await page.GetByLabel("To", new() { Exact = true }).FillAsync("2024-09-30");
-        await page.WaitForURLAsync("**/trips?from=2024-09-01&to=2024-09-30");
+        await page.ArrivesAtAsync("/trips?from=2024-09-01&to=2024-09-30");
 
         await Assertions.Expect(rows.Filter(new() { HasText = "Mongolia" }).First).ToBeVisibleAsync();
         await Assertions.Expect(rows.Filter(new() { HasNotText = "2024-09-" })).ToHaveCountAsync(0);

@@ -55,7 +55,7 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         outline.Should().Be("solid 3px", "the focused trip is outlined");
         var last = visited[^1];
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/trips/{last}");
+        await page.ArrivesAtAsync($"/trips/{last}");
         await Assertions.Expect(page.GetByTestId("explanation")).ToBeVisibleAsync();
     }
 
@@ -87,6 +87,6 @@ public class KeyboardTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByTestId("map-panel").GetByTestId("verdict"))
             .ToHaveAttributeAsync("data-state", iso3);
         await page.GetByTestId("map-panel").GetByTestId("verdict-state-link").ClickAsync();
-        await page.WaitForURLAsync($"**/states/{iso3}");
+        await page.ArrivesAtAsync($"/states/{iso3}");
     }
 }

@@ -25,7 +25,7 @@ public class OutcomesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(finding).ToContainTextAsync("Assembly of States Parties");
 
         await finding.GetByRole(AriaRole.Link, new() { Name = "Mongolia’s findings" }).ClickAsync();
-        await page.WaitForURLAsync("**/states/MNG#findings-title");
+        await page.ArrivesAtAsync("/states/MNG#findings-title");
         await Assertions.Expect(page.Locator("section[aria-labelledby=findings-title] a[href='" + trip + "']"))
             .ToHaveCountAsync(1);
     }

@@ -74,7 +74,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         var first = rows.First.Locator("td").First;
         var before = await first.InnerTextAsync();
         await page.GetByLabel("Order").SelectOptionAsync("leader");
-        await page.WaitForURLAsync("**/trips?sort=leader");
+        await page.ArrivesAtAsync("/trips?sort=leader");
         await Assertions.Expect(first).Not.ToHaveTextAsync(before);
     }
 

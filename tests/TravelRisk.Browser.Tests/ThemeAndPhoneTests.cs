@@ -77,7 +77,7 @@ public class ThemeAndPhoneTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
         await drawer.GetByRole(AriaRole.Link, new() { Name = "States" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/states", StringComparison.Ordinal));
+        await page.ArrivesAtAsync("/states");
         await Assertions.Expect(drawer)
             .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"))

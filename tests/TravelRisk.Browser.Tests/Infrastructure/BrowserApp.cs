@@ -102,7 +102,7 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == path);
+        await page.ArrivesAtAsync(path);
         await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
         return page;
     }
@@ -130,7 +130,7 @@ public sealed class BrowserApp : IAsyncLifetime
             await page.GetByLabel("E-mail").FillAsync(email);
             await page.GetByLabel("Password").FillAsync(password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            await page.LeavesAsync("/account/login");
         }
         await page.GotoAsync(path);
         if (!path.StartsWith("/account/", StringComparison.Ordinal))
