@@ -11,6 +11,11 @@ namespace TravelRisk.Web.Api;
 /// Risk checks and maps are not cached here (person × State × day has no bound; see RiskEndpoints). What is cached
 /// is held to <see cref="SizeLimit"/> in all, and no single answer above <see cref="MaximumBodySize"/>: past that,
 /// the least used entries go, so memory stays bounded whatever clients ask (docs/performance.md, issue 13).
+/// Requests are never coalesced (no locking): the framework hands requests waiting on an identical one its answer
+/// without checking that it was complete, so when that one is cancelled, or its body is above the size limit, they get
+/// an empty 200 (dotnet/aspnetcore#56427; fixed by #68683, merged in August 2026, not in the 10.0 runtime
+/// here; ApiOutputCacheTests reproduces both cases).
+/// A miss is computed by each request that asks at once instead, which costs a few ms at worst.
 /// </summary>
 public static class ApiOutputCache
 {
@@ -33,7 +38,7 @@ public static class ApiOutputCache
         {
             cache.SizeLimit = SizeLimit;
             cache.MaximumBodySize = MaximumBodySize;
-            cache.AddPolicy(Facts, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(Facts));
+            cache.AddPolicy(Facts, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(Facts).SetLocking(false));
             // Keyed by the API key too: a key's read may carry staff notes (TripEndpoints stores none of those, and
             // a keyed read is never answered from an anonymous entry).
             cache.AddPolicy(
@@ -41,6 +46,7 @@ public static class ApiOutputCache
                 policy =>
                     policy.Expire(TimeSpan.FromSeconds(5))
                         .Tag(Trips, Facts)
-                        .SetVaryByHeader(Security.ApiKeyAuthentication.Header));
+                        .SetVaryByHeader(Security.ApiKeyAuthentication.Header)
+                        .SetLocking(false));
         });
 }
