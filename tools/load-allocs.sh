@@ -2,8 +2,10 @@
 base="http://127.0.0.1:$port"
 curl -sf "$base/api/v1/leaders" | python3 -c 'import json,sys; print("\n".join(l["slug"] for l in json.load(sys.stdin)))' >"$work/people.txt"
 curl -sf "$base/api/v1/states" | python3 -c 'import json,sys; print("\n".join(s["iso3"] for s in json.load(sys.stdin)))' >"$work/states.txt"
-modes=(check map)
+modes=(check map trips-plain)
+# What the build under test has (the same script measures the code of before issue 13, which had neither).
 [[ $(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"queries":[]}' "$base/api/v1/risk/checks") == 200 ]] && modes+=(batch)
+curl -sf "$base/api/v1/trips?pageSize=1&include=risk" | grep -q '"risk":' && modes+=(trips)
 for name in "${modes[@]}"; do
   wrk -t2 -c"$connections" -d5s -s tools/varied.lua "$base" -- "$name" "$work/people.txt" "$work/states.txt" >/dev/null   # warm-up
   before=$(curl -sf "$base/api/v1/load/allocated")

@@ -1,11 +1,12 @@
 -- wrk script for tools/load.sh varied: random (person, State, day) risk queries, no two alike in practice.
 -- Usage: wrk -s tools/varied.lua URL -- MODE PEOPLE_FILE STATES_FILE [SEED]
---   MODE: check | map | bare-check | bare-map | batch | trips | trips-fixed
+--   MODE: check | map | bare-check | bare-map | batch | trips | trips-plain | trips-fixed
 --   PEOPLE_FILE, STATES_FILE: one slug / ISO alpha-3 code a line (load.sh writes them from /api/v1/leaders and /states)
 -- The bare modes send the same random query strings to the fixed endpoints, so request sizes and parsing match.
 -- batch POSTs bodies of 1,000 random queries to /api/v1/risk/checks (100 pre-built bodies, taken in turn).
 -- trips asks for a page of 100 trips with include=risk between a random day of 2000-2008 and one of 2026-2027: the
--- same trips (every recorded one starts in between) under a URL the output cache has not seen. trips-fixed asks for
+-- same trips (every recorded one starts in between) under a URL the output cache has not seen; trips-plain the same
+-- without include=risk (each trip's summary only, as before include existed). trips-fixed asks for
 -- the same page under one URL, as a client polling it does (the output cache answers).
 
 -- Non-200 answers show in wrk's own "Non-2xx or 3xx responses" line (load.sh refuses such a run); a response()
@@ -61,9 +62,9 @@ function request()
     return wrk.format("POST", "/api/v1/risk/checks", { ["Content-Type"] = "application/json" }, bodies[next_body])
   end
   local query
-  if mode == "trips" then
-    return wrk.format("GET", "/api/v1/trips?pageSize=100&include=risk&from=" .. days[math.random(3288)]
-      .. "&to=" .. days[#days - math.random(730) + 1])
+  if mode == "trips" or mode == "trips-plain" then
+    return wrk.format("GET", "/api/v1/trips?pageSize=100" .. (mode == "trips" and "&include=risk" or "")
+      .. "&from=" .. days[math.random(3288)] .. "&to=" .. days[#days - math.random(730) + 1])
   elseif mode == "trips-fixed" then
     return wrk.format("GET", "/api/v1/trips?pageSize=100&include=risk")
   end
