@@ -50,10 +50,10 @@ public static class DatabaseServices
             useProvider(db);
             // EF Core runs this after MigrateAsync (and EnsureCreated in tests): the one seeding path.
             db.UseAsyncSeeding(async (context, _, ct) =>
-                await provider.GetRequiredService<DataSeeder>().SeedAsync((TravelRiskDb)context, ct));
+                await provider.GetRequiredService<DataSeeder>().SeedIfChangedAsync((TravelRiskDb)context, ct));
             db.UseSeeding((context, _) =>
                 provider.GetRequiredService<DataSeeder>()
-                    .SeedAsync((TravelRiskDb)context, CancellationToken.None)
+                    .SeedIfChangedAsync((TravelRiskDb)context, CancellationToken.None)
                     .GetAwaiter()
                     .GetResult());
         });

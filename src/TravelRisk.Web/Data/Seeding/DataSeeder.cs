@@ -16,7 +16,30 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
     /// </summary>
     public const string Actor = "data/";
 
-    public async Task<SeedReport> SeedAsync(TravelRiskDb db, CancellationToken ct)
+    /// <summary>
+    /// The start's seeding: skipped, reading nothing, when the latest run recorded the fingerprint data/ and this
+    /// build have now (most starts: reading and comparing every file took 0.7 s of a 2.2 s start); otherwise
+    /// <see cref="SeedAsync(TravelRiskDb, CancellationToken)"/>.
+    /// </summary>
+    public async Task<SeedReport> SeedIfChangedAsync(TravelRiskDb db, CancellationToken ct)
+    {
+        var fingerprint = source.Fingerprint();
+        var latest = await db.SeedRuns.OrderByDescending(r => r.Id)
+            .Select(r => r.DataFingerprint)
+            .FirstOrDefaultAsync(ct);
+        if (fingerprint is not null && latest == fingerprint)
+        {
+            logger.LogInformation("{Folder} is as it was at the last seeding: nothing to compare", source.Folder);
+            return new SeedReport(0, 0);
+        }
+        return await SeedAsync(db, fingerprint, ct);
+    }
+
+    /// <summary>Reads all of data/ and writes what differs from the database.</summary>
+    public Task<SeedReport> SeedAsync(TravelRiskDb db, CancellationToken ct) =>
+        SeedAsync(db, source.Fingerprint(), ct);
+
+    async Task<SeedReport> SeedAsync(TravelRiskDb db, string? fingerprint, CancellationToken ct)
     {
         // Read and check every file before writing anything: a bad row leaves the database as it was.
         var data = source.Load();
@@ -43,14 +66,22 @@ public sealed class DataSeeder(SeedDataSource source, TimeProvider clock, ILogge
             var report = counter.Count();
             if (!report.ChangedNothing)
             {
-                // Dates the data ("data as of"); written only when something changed, so an
-                // unchanged restart writes nothing.
+                // Dates the data ("data as of"); written only when something changed.
                 db.SeedRuns.Add(new SeedRun
                 {
                     RanAtUtc = clock.GetUtcNow().UtcDateTime,
                     Added = report.Added,
-                    Updated = report.Updated
+                    Updated = report.Updated,
+                    DataFingerprint = fingerprint,
                 });
+                await db.SaveChangesAsync(ct);
+            }
+            else if (await db.SeedRuns.OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct) is { } latest
+                && latest.DataFingerprint != fingerprint)
+            {
+                // Nothing to write, but the next start may skip the comparison: only the bookkeeping changes,
+                // so the data's date and version stay as they were.
+                latest.DataFingerprint = fingerprint;
                 await db.SaveChangesAsync(ct);
             }
             if (ownTransaction is not null)

@@ -1009,28 +1009,6 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                     b.ToTable("TripSources");
                 });
 
-            modelBuilder.Entity("TravelRisk.Web.Data.SeedRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Added")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("RanAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SeedRuns");
-                });
-
             modelBuilder.Entity("TravelRisk.Web.Data.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1065,6 +1043,32 @@ namespace TravelRisk.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ApiKeys");
+                });
+
+            modelBuilder.Entity("TravelRisk.Web.Data.SeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DataFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedRuns");
                 });
 
             modelBuilder.Entity("TravelRisk.Web.Data.TravelRiskUser", b =>

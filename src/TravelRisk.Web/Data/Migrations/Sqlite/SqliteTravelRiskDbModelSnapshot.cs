@@ -978,26 +978,6 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                     b.ToTable("TripSources");
                 });
 
-            modelBuilder.Entity("TravelRisk.Web.Data.SeedRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Added")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("RanAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SeedRuns");
-                });
-
             modelBuilder.Entity("TravelRisk.Web.Data.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1030,6 +1010,30 @@ namespace TravelRisk.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ApiKeys");
+                });
+
+            modelBuilder.Entity("TravelRisk.Web.Data.SeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedRuns");
                 });
 
             modelBuilder.Entity("TravelRisk.Web.Data.TravelRiskUser", b =>
