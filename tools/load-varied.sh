@@ -75,7 +75,7 @@ Queries from \`tools/varied.lua\`: a random person of $(wc -l <"$work/people.txt
 | \`GET /api/v1/trips?pageSize=100&include=risk&from=…&to=…\`, a new URL each (100 trips a page) | $trips_rps | $(ms "$trips_p99") | | $trips_cpu µs |
 | \`GET /api/v1/trips?pageSize=100&include=risk\`, one URL (the output cache answers) | $fixed_rps | $(ms "$fixed_p99") | | |
 
-Server memory after the $get_requests random GETs: RSS $get_rss MB; after all $total_requests requests (the batch too): RSS $rss MB, peak $hwm MB.
+Server memory after the $get_requests random GETs: RSS $get_rss MB; after all $total_requests requests (the batch and the trip pages too): RSS $rss MB, peak $hwm MB.
 <!-- varied:end -->
 TABLE
 )
