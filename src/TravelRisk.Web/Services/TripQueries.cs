@@ -42,7 +42,7 @@ public sealed class TripQueries(
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var trips = await Filtered(db, filter).Include(t => t.Legs).AsSplitQuery().AsNoTracking().ToListAsync(ct);
+        var trips = await Filtered(db, filter).Include(t => t.Legs).AsSingleQuery().AsNoTracking().ToListAsync(ct);
         return [.. trips
             .Select(t =>
                 new FlaggedTrip(
