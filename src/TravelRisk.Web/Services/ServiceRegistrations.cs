@@ -13,6 +13,7 @@ public static class ServiceRegistrations
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RiskFactsCache>();
+        services.AddHostedService<FactsWarmUp>();
         services.AddSingleton<RiskAssessments>();
         services.AddSingleton<TripRiskCache>();
         services.AddSingleton<DataVersion>();
