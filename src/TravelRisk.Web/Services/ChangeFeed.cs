@@ -29,7 +29,7 @@ public sealed class ChangeFeed(
         var revisions = await changes.OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
         var ids = revisions.Select(r => r.TripId).Distinct().ToList();
         var trips = await db.Trips.AsNoTracking()
-            .Include(t => t.Legs)
+            .Include(t => t.Legs.OrderBy(l => l.Id))
             .Where(t => ids.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, ct);
 

@@ -74,7 +74,9 @@ public sealed class RiskAssessments(RiskFactsCache cache, IDbContextFactory<Trav
     public async Task<TripRiskResponse?> TripRiskAsync(int tripId, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var trip = await db.Trips.AsNoTracking().Include(t => t.Legs).SingleOrDefaultAsync(t => t.Id == tripId, ct);
+        var trip = await db.Trips.AsNoTracking()
+            .Include(t => t.Legs.OrderBy(l => l.Id))
+            .SingleOrDefaultAsync(t => t.Id == tripId, ct);
         if (trip is null)
             return null;
 

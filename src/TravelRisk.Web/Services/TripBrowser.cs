@@ -22,7 +22,7 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
         Dictionary<int, Obligation>? assessed = null;
         if (request.Obligation is { } obligation)
         {
-            var candidates = await trips.Include(t => t.Legs).AsSplitQuery().ToListAsync(ct);
+            var candidates = await trips.Include(t => t.Legs.OrderBy(l => l.Id)).AsSplitQuery().ToListAsync(ct);
             assessed = candidates.Select(t => (t.Id, Obligation: Assess(facts, t)))
                 .Where(t => t.Obligation == obligation)
                 .ToDictionary(t => t.Id, t => t.Obligation);
@@ -84,7 +84,10 @@ public sealed class TripBrowser(IDbContextFactory<Data.TravelRiskDb> dbs, RiskFa
         {
             var ids = items.Select(i => i.Id).ToList();
             assessed =
-                (await db.Trips.AsNoTracking().Include(t => t.Legs).Where(t => ids.Contains(t.Id)).ToListAsync(ct))
+                (await db.Trips.AsNoTracking()
+                    .Include(t => t.Legs.OrderBy(l => l.Id))
+                    .Where(t => ids.Contains(t.Id))
+                    .ToListAsync(ct))
                 .ToDictionary(t => t.Id, t => Assess(facts, t));
         }
         return new TripPage([.. items.Select(i => i with { Obligation = assessed[i.Id] })], total);

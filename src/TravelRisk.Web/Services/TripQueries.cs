@@ -42,7 +42,13 @@ public sealed class TripQueries(
     {
         var facts = await cache.GetAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var trips = await Filtered(db, filter).Include(t => t.Legs).AsSingleQuery().AsNoTracking().ToListAsync(ct);
+        // Legs in the order entered (the route; explanations name overflown States in it): a join, or a split
+        // query's second one, returns them in any order on PostgreSQL unless told.
+        var trips = await Filtered(db, filter)
+            .Include(t => t.Legs.OrderBy(l => l.Id))
+            .AsSingleQuery()
+            .AsNoTracking()
+            .ToListAsync(ct);
         return [.. trips
             .Select(t =>
                 new FlaggedTrip(
@@ -65,7 +71,7 @@ public sealed class TripQueries(
         var names = await NamesAsync(ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var query = Filtered(db, filter).AsNoTracking()
-            .Include(t => t.Legs)
+            .Include(t => t.Legs.OrderBy(l => l.Id))
             .Include(t => t.Sources)
             .AsSplitQuery()
             .OrderBy(t => t.Id);
@@ -89,7 +95,7 @@ public sealed class TripQueries(
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trip = await db.Trips.AsNoTracking()
-            .Include(t => t.Legs)
+            .Include(t => t.Legs.OrderBy(l => l.Id))
             .Include(t => t.Sources)
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.Id == id, ct);

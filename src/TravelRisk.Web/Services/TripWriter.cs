@@ -229,7 +229,7 @@ public sealed class TripWriter(UnitOfWork unit, RiskFactsCache facts, TimeProvid
     {
         // Instances changing the same trip take turns: the second reads what the first saved and gets 412.
         await UnitOfWork.LockAsync(db, $"trip:{id}", ct);
-        var trip = await db.Trips.Include(t => t.Legs)
+        var trip = await db.Trips.Include(t => t.Legs.OrderBy(l => l.Id))
             .Include(t => t.Sources)
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.Id == id, ct);

@@ -41,7 +41,8 @@ public sealed class FtmExport(IDbContextFactory<TravelRiskDb> dbs, RiskFactsCach
 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var trips = db.Trips.AsNoTracking().Where(t => t.RetractionReason == null)
-            .Include(t => t.Legs).Include(t => t.Sources).AsSplitQuery().OrderBy(t => t.Id).AsAsyncEnumerable();
+            .Include(t => t.Legs.OrderBy(l => l.Id)).Include(t => t.Sources).AsSplitQuery().OrderBy(t => t.Id)
+            .AsAsyncEnumerable();
         await foreach (var trip in trips.WithCancellation(ct))
             yield return Event(trip, facts);
     }
