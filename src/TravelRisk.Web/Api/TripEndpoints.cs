@@ -75,7 +75,7 @@ public static class TripEndpoints
 
     static async Task<Results<Ok<TripResponse>, ProblemHttpResult>> GetAsync(
         int id,
-        TripQueries trips,
+        TripRecords trips,
         HttpContext context,
         CancellationToken ct)
     {

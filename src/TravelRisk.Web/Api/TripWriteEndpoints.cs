@@ -48,7 +48,7 @@ public static class TripWriteEndpoints
     static async Task<IResult> CreateAsync(
         HttpContext context,
         TripWriter writer,
-        TripQueries trips,
+        TripRecords trips,
         IOptions<JsonOptions> json,
         CancellationToken ct)
     {
@@ -65,7 +65,7 @@ public static class TripWriteEndpoints
         int id,
         HttpContext context,
         TripWriter writer,
-        TripQueries trips,
+        TripRecords trips,
         IOptions<JsonOptions> json,
         CancellationToken ct)
     {
@@ -86,7 +86,7 @@ public static class TripWriteEndpoints
         int id,
         HttpContext context,
         TripWriter writer,
-        TripQueries trips,
+        TripRecords trips,
         IOptions<JsonOptions> json,
         CancellationToken ct)
     {
@@ -106,7 +106,7 @@ public static class TripWriteEndpoints
         int id,
         HttpContext context,
         TripWriter writer,
-        TripQueries trips,
+        TripRecords trips,
         IOptions<JsonOptions> json,
         CancellationToken ct)
     {
@@ -125,7 +125,7 @@ public static class TripWriteEndpoints
     static async Task<IResult> RespondAsync(
         TripWriteResult result,
         HttpContext context,
-        TripQueries trips,
+        TripRecords trips,
         bool created,
         CancellationToken ct,
         int? id = null)

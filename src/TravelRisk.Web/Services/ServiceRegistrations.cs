@@ -19,6 +19,7 @@ public static class ServiceRegistrations
         services.AddSingleton<DataVersion>();
         services.AddSingleton<Checker>();
         services.AddSingleton<TripQueries>();
+        services.AddSingleton<TripRecords>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<TripWriter>();

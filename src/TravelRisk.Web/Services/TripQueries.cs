@@ -6,8 +6,9 @@ using TravelRisk.Web.Data;
 namespace TravelRisk.Web.Services;
 
 /// <summary>
-/// Reads trips with their flags for the API, exports and pages. Filters that the database can apply are applied
-/// there; the obligation is computed by the rules in memory (tens of nanoseconds a trip), then filtered and paged.
+/// Lists of trips with their flags for the API, exports and pages (one trip's record is <see cref="TripRecords"/>).
+/// Filters that the database can apply are applied there; the obligation is computed by the rules in memory (tens
+/// of nanoseconds a trip), then filtered and paged.
 /// </summary>
 public sealed class TripQueries(
     IDbContextFactory<TravelRiskDb> dbs,
@@ -84,90 +85,6 @@ public sealed class TripQueries(
     }
 
     /// <summary>
-    /// A trip as the public may read it: its public notes only (feeds, exports, anonymous pages and API).
-    /// </summary>
-    public Task<TripResponse?> GetAsync(int id, CancellationToken ct) => GetAsync(id, withInternalNotes: false, ct);
-
-    /// <summary>
-    /// A trip; with <paramref name="withInternalNotes"/> (staff and API-key callers only) its staff research notes too.
-    /// </summary>
-    public async Task<TripResponse?> GetAsync(int id, bool withInternalNotes, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var trip = await db.Trips.AsNoTracking()
-            .Include(t => t.Legs.OrderBy(l => l.Id))
-            .Include(t => t.Sources)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (trip is null)
-            return null;
-
-        var facts = await cache.GetAsync(ct);
-        var names = await NamesAsync(ct);
-        var revisions = await db.TripRevisions.AsNoTracking()
-            .Where(r => r.TripId == id)
-            .OrderBy(r => r.Number)
-            .ToListAsync(ct);
-        var history = revisions
-            .Where(r => r.Number == revisions[0].Number || r.Changes.Any(c => c.Field == "status"))
-            .Select(r =>
-                new StatusChangeResponse(
-                    TripSnapshots.Deserialize(r.Snapshot).Status,
-                    r.ChangedAtUtc,
-                    r.Actor,
-                    r.Number,
-                    r.Summary))
-            .ToList();
-        var person = facts.LeadersById[trip.LeaderId].Leader;
-        var summit = trip.SummitId is { } summitId ? names.Summits[summitId] : null;
-        var representative = trip.RepresentativeId is { } repId ? facts.LeadersById[repId].Leader : null;
-
-        return new TripResponse(
-            Id: trip.Id,
-            Slug: trip.Slug,
-            Person: person.Slug,
-            PersonName: person.Name,
-            State: trip.HostIso3,
-            StateName: facts.Countries[trip.HostIso3].Name,
-            Summit: summit?.Slug,
-            SummitName: summit?.Name,
-            StartDate: trip.StartDate,
-            EndDate: trip.EndDate,
-            Status: trip.Status,
-            Representative: representative?.Slug,
-            RepresentativeName: representative?.Name,
-            Confidence: trip.Confidence,
-            Notes: trip.Notes,
-            Revision: trip.Revision,
-            Review: trip.Review,
-            RetractionReason: trip.RetractionReason,
-            Legs: [
-                .. trip.Legs.Select(l =>
-                    new LegResponse(
-                        l.Kind,
-                        l.CountryIso3,
-                        l.StartDate,
-                        l.EndDate,
-                        l.Source,
-                        l.Notes,
-                        withInternalNotes ? l.InternalNotes : null))],
-            Sources: [.. trip.Sources.Select(s => new SourceResponse(s.Url, s.Outlet, s.PublishedOn, s.Quote))],
-            StatusHistory: history,
-            Assessment: RiskAssessments.TripRisk(facts, trip, Today),
-            InternalNotes: withInternalNotes ? trip.InternalNotes : null);
-    }
-
-    /// <summary>Every recorded change to a trip, newest first (revisions are never deleted).</summary>
-    public async Task<IReadOnlyList<TripRevision>> RevisionsAsync(int tripId, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.TripRevisions.AsNoTracking()
-            .Where(r => r.TripId == tripId)
-            .OrderByDescending(r => r.Number)
-            .ToListAsync(ct);
-    }
-
-    /// <summary>
     /// How many trips match <paramref name="filter"/> (the obligation part is not applied: it is not stored).
     /// </summary>
     public async Task<int> CountAsync(TripFilter filter, CancellationToken ct)
@@ -176,50 +93,6 @@ public sealed class TripQueries(
         return await Filtered(db, filter).CountAsync(ct);
     }
 
-    /// <summary>The latest changes to any trip, newest first, with what a reader needs to recognise the trip.</summary>
-    public async Task<IReadOnlyList<RecentChange>> RecentChangesAsync(int take, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var revisions = await db.TripRevisions.AsNoTracking().OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
-        var ids = revisions.Select(r => r.TripId).Distinct().ToList();
-        var trips = await (
-            from trip in db.Trips.AsNoTracking()
-            where ids.Contains(trip.Id)
-            join leader in db.Leaders on trip.LeaderId equals leader.Id
-            join host in db.Countries on trip.HostIso3 equals host.Iso3
-            select new
-            {
-                trip.Id,
-                Person = leader.Name,
-                State = host.Name,
-                trip.StartDate,
-                trip.Review,
-                Retracted = trip.RetractionReason != null
-            })
-            .ToDictionaryAsync(t => t.Id, ct);
-        return [.. revisions.Select(r =>
-        {
-            var t = trips[r.TripId];
-            return new RecentChange(
-                TripId: r.TripId,
-                Number: r.Number,
-                ChangedAtUtc: r.ChangedAtUtc,
-                Actor: r.Actor,
-                Summary: r.Summary,
-                FieldCount: r.Changes.Count,
-                PersonName: t.Person,
-                StateName: t.State,
-                StartDate: t.StartDate,
-                Review: t.Review,
-                Retracted: t.Retracted);
-        })];
-    }
-
-    /// <summary>The ETag of a trip's representation: its revision and the facts its flag was computed from.</summary>
-    public static string ETag(int id, int revision, int seedRun) => $"\"trip-{id}-r{revision}-d{seedRun}\"";
-
-    public async Task<string> ETagAsync(int id, int revision, CancellationToken ct) =>
-        ETag(id, revision, (await cache.GetAsync(ct)).SeedRun);
 
     static IQueryable<Trip> Filtered(TravelRiskDb db, TripFilter filter)
     {
@@ -290,17 +163,3 @@ public sealed class TripQueries(
 
 /// <summary>A page of trips as listed, with each one's whole assessment (in the same order).</summary>
 public sealed record TripListPage(PageResponse<TripSummaryResponse> Page, IReadOnlyList<TripRiskResponse> Risks);
-
-/// <summary>One change in the record-wide history: which trip, which revision, when, by whom, what.</summary>
-public sealed record RecentChange(
-    int TripId,
-    int Number,
-    DateTime ChangedAtUtc,
-    string Actor,
-    string Summary,
-    int FieldCount,
-    string PersonName,
-    string StateName,
-    DateOnly? StartDate,
-    ReviewState Review,
-    bool Retracted);

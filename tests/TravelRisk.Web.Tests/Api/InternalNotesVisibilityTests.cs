@@ -167,7 +167,7 @@ public class InternalNotesVisibilityTests : IAsyncLifetime
     public async Task TripForm_EditingThePublicNote_KeepsTheInternalNotes()
     {
         // The analysts' form loads the trip with its staff notes and saves them back: an edit must not wipe them.
-        var trips = _app.Services.GetRequiredService<TripQueries>();
+        var trips = _app.Services.GetRequiredService<TripRecords>();
         var draft = TravelRisk.Web.Components.Forms.TripDraft.From(
             (await trips.GetAsync(_tripId, withInternalNotes: true, CancellationToken.None))!);
         draft.Notes = "Confirmed by the host.";

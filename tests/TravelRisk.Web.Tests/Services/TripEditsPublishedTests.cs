@@ -27,7 +27,7 @@ public class TripEditsPublishedTests(WriterApp writer) : IClassFixture<WriterApp
                 .SetProperty(s => s.Url, (string?)null)
                 .SetProperty(s => s.Quote, (string?)null)
                 .SetProperty(s => s.PublishedOn, (DateOnly?)null)));
-        var trip = (await writer.App.Services.GetRequiredService<TripQueries>()
+        var trip = (await writer.App.Services.GetRequiredService<TripRecords>()
             .GetAsync(created.Id, CancellationToken.None))!;
         var request = new TripRequest(
             Leader: trip.Person,
@@ -79,7 +79,7 @@ public class TripEditsPublishedTests(WriterApp writer) : IClassFixture<WriterApp
             Analyst,
             CancellationToken.None);
 
-        var latest = (await writer.App.Services.GetRequiredService<TripQueries>()
+        var latest = (await writer.App.Services.GetRequiredService<TripRecords>()
             .RecentChangesAsync(2, CancellationToken.None))[0];
         (latest.TripId, latest.Number, latest.Summary, latest.Review).Should()
             .Be((trip.Id, 2, "Source added: Reuters", ReviewState.Corroborated));

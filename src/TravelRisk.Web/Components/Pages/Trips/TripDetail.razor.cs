@@ -13,7 +13,7 @@ namespace TravelRisk.Web.Components.Pages.Trips;
 /// <summary>A trip's page: its assessment, itinerary, sources and history, and the Editor's review actions.</summary>
 public partial class TripDetail
 {
-    [Inject] TripQueries Trips { get; set; } = default!;
+    [Inject] TripRecords Trips { get; set; } = default!;
     [Inject] TripWriter Writer { get; set; } = default!;
     [Inject] TripForms Forms { get; set; } = default!;
     [Inject] IJSRuntime JS { get; set; } = default!;

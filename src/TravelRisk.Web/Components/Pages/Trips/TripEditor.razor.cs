@@ -15,7 +15,7 @@ public partial class TripEditor
 {
     [Inject] TripForms Forms { get; set; } = default!;
     [Inject] TripWriter Writer { get; set; } = default!;
-    [Inject] TripQueries Trips { get; set; } = default!;
+    [Inject] TripRecords Trips { get; set; } = default!;
 
     [Parameter] public int? Id { get; set; }
 
